@@ -1,0 +1,20 @@
+import { luhnValid } from './luhn.js';
+
+/** FINESS (the ANS XSD type): a digit, a digit or capital letter (2A/2B), then 7 digits. */
+export const FINESS_PATTERN = /^[0-9][0-9A-Z][0-9]{7}$/;
+
+/**
+ * Whether a FINESS number's last digit is the Luhn key of the 8 before it. Numbers with a
+ * letter (Corsica, 2A/2B) are not checked (the rule is unknown) and return true.
+ *
+ * @example
+ * ```ts
+ * finessKeyValid('999999991'); // false: the guide's test number
+ * finessKeyValid('2A0000001'); // true: not checked
+ * ```
+ */
+export function finessKeyValid(finess: string): boolean {
+  if (!FINESS_PATTERN.test(finess)) return false;
+  if (!/^\d{9}$/.test(finess)) return true;
+  return luhnValid(finess);
+}

@@ -1,0 +1,29 @@
+import { luhnValid } from './luhn.js';
+
+/** SIRET: exactly 14 digits. */
+export const SIRET_PATTERN = /^\d{14}$/;
+
+const LA_POSTE_PREFIX = '356000000';
+const LA_POSTE_HEAD_OFFICE = '35600000000048';
+
+/**
+ * Whether a 14-digit SIRET has a valid key: the Luhn check, except for La Poste's
+ * establishments (SIREN 356000000, other than the head office), whose digit sum must be a
+ * multiple of 5.
+ *
+ * @param siret - a string of 14 digits (anything else returns false)
+ * @example
+ * ```ts
+ * siretKeyValid('73282932000074'); // true
+ * siretKeyValid('35600000012345'); // La Poste rule
+ * ```
+ */
+export function siretKeyValid(siret: string): boolean {
+  if (!SIRET_PATTERN.test(siret)) return false;
+  if (siret.startsWith(LA_POSTE_PREFIX) && siret !== LA_POSTE_HEAD_OFFICE) {
+    let sum = 0;
+    for (const c of siret) sum += c.charCodeAt(0) - 48;
+    return sum % 5 === 0;
+  }
+  return luhnValid(siret);
+}

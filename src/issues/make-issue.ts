@@ -1,0 +1,107 @@
+import { ISSUE_CODES, type IssueCode } from './codes.js';
+import { messagesEn } from './messages/en.js';
+import { messagesFr, type MessageTable } from './messages/fr.js';
+import type { Issue, IssueParams, Locale, ReportSummary, ValidationReport } from './types.js';
+
+const TABLES: Readonly<Record<Locale, MessageTable>> = { fr: messagesFr, en: messagesEn };
+
+/**
+ * The message of a code in a locale.
+ *
+ * @param code - the issue code
+ * @param params - the values the message is built from
+ * @param locale - `'fr'` (default) or `'en'`
+ * @returns the localised message
+ * @example
+ * ```ts
+ * issueMessage('SIRET_FORMAT', { value: '123' }, 'en');
+ * // 'The SIRET "123" must be exactly 14 digits, without spaces.'
+ * ```
+ */
+export function issueMessage(code: IssueCode, params: IssueParams = {}, locale: Locale = 'fr'): string {
+  return TABLES[locale][code](params);
+}
+
+/**
+ * Builds an issue with the severity and scope of its code and a localised message.
+ *
+ * @example
+ * ```ts
+ * makeIssue('DATE_INVALID', ['lignesImport', 0, 'facture', 'dateFacture'], { value: '31/02/2024' });
+ * ```
+ */
+export function makeIssue(code: IssueCode, path: (string | number)[], params: IssueParams = {}, locale: Locale = 'fr'): Issue {
+  const info = ISSUE_CODES[code];
+  return { code, severity: info.severity, scope: info.scope, path, message: issueMessage(code, params, locale), params };
+}
+
+/**
+ * Rewrites the messages of issues in another locale.
+ *
+ * @example
+ * ```ts
+ * const english = localizeIssues(report.issues, 'en');
+ * ```
+ */
+export function localizeIssues(issues: readonly Issue[], locale: Locale): Issue[] {
+  return issues.map((i) => ({ ...i, message: issueMessage(i.code, i.params, locale) }));
+}
+
+/** Shortens a value for display inside a message. */
+export function displayValue(value: unknown, max = 80): string {
+  let text: string;
+  if (typeof value === 'string') text = value;
+  else if (value === undefined) text = 'undefined';
+  else {
+    try {
+      text = (JSON.stringify(value) as string | undefined) ?? typeof value;
+    } catch {
+      text = Object.prototype.toString.call(value);
+    }
+  }
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/**
+ * The portal's verdict as far as the issues tell.
+ *
+ * @example
+ * ```ts
+ * summarize(report.issues, 3); // { requestCount: 3, fileRefused: false, rejectedRequests: [1] }
+ * ```
+ */
+export function summarize(issues: readonly Issue[], requestCount: number): ReportSummary {
+  const rejected = new Set<number>();
+  let fileRefused = false;
+  for (const issue of issues) {
+    if (issue.severity !== 'error') continue;
+    if (issue.scope === 'file') fileRefused = true;
+    else if (issue.scope === 'request' && issue.path[0] === 'lignesImport' && typeof issue.path[1] === 'number') {
+      rejected.add(issue.path[1]);
+    }
+  }
+  return { requestCount, fileRefused, rejectedRequests: [...rejected].sort((a, b) => a - b) };
+}
+
+/**
+ * Puts issues together into a report: errors first then warnings, each in file order.
+ *
+ * @example
+ * ```ts
+ * const report = buildReport(issues, 2, file);
+ * ```
+ */
+export function buildReport<T>(issues: readonly Issue[], requestCount: number, file?: T): ValidationReport<T> {
+  const sorted = [...issues].sort((a, b) => rank(a) - rank(b));
+  const report: ValidationReport<T> = {
+    ok: !sorted.some((i) => i.severity === 'error'),
+    issues: sorted,
+    summary: summarize(sorted, requestCount),
+  };
+  if (file !== undefined) report.file = file;
+  return report;
+}
+
+function rank(issue: Issue): number {
+  return issue.severity === 'error' ? 0 : 1;
+}

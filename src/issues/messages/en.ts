@@ -1,0 +1,88 @@
+import type { IssueParams } from '../types.js';
+import type { MessageTable } from './fr.js';
+
+const k = (p: IssueParams): string => p.key ?? '?';
+const v = (p: IssueParams): string => `"${p.value ?? ''}"`;
+
+/**
+ * English messages (`{ locale: 'en' }`).
+ *
+ * @example
+ * ```ts
+ * import { messagesEn } from 'segur-sgl-solde';
+ * messagesEn.LINES_TOO_MANY({ count: 201, limit: 200 });
+ * ```
+ */
+export const messagesEn: MessageTable = {
+  INPUT_TOO_LARGE: (p) => `The text is ${p.count ?? '?'} bytes, over the limit of ${p.limit ?? '?'}: it is not read (a 200-request file is a few hundred kB).`,
+  INPUT_UNREADABLE: (p) => `The input cannot be read as a JSON file (${p.detail ?? 'unreadable value'}).`,
+  JSON_SYNTAX: (p) => `The text is not valid JSON (line ${p.line ?? '?'}, column ${p.column ?? '?'}): ${p.detail ?? ''}. The portal will refuse the whole file.`,
+  JSON_TOO_DEEP: (p) => `The JSON is nested more than ${p.limit ?? '?'} levels deep: this is not a balance-request file.`,
+  JSON_DUPLICATE_KEY: (p) => `The key "${k(p)}" appears twice in the same object: which value counts is unknowable. Write it once.`,
+  JSON_FORBIDDEN_KEY: (p) => `The key "${k(p)}" is forbidden (it is used in prototype attacks) and is not part of the format.`,
+  BOM_PRESENT: () => `The file starts with a byte order mark (BOM): save it as UTF-8 without BOM.`,
+  ROOT_NOT_OBJECT: (p) => `The file must be a JSON object { "impId": null, "numeroAns": …, "SIRET": …, "lignesImport": [ … ] }, not ${p.expected ?? 'this value'}.`,
+  KEY_MISSING: (p) => `The required key "${k(p)}" is missing.`,
+  KEY_UNKNOWN: (p) => `The key "${k(p)}" does not exist in the ASP format: remove it.`,
+  KEY_WRONG_CASE: (p) => `The key "${k(p)}" must be written exactly "${p.expected ?? '?'}" (key names are case-sensitive).`,
+  TYPE_INVALID: (p) => `"${k(p)}" must be of JSON type ${p.expected ?? '?'}, not ${v(p)}.`,
+  NULL_AS_STRING: (p) => `"${k(p)}" holds the string "null": write the JSON value null, without quotes.`,
+  BOOLEAN_AS_STRING: (p) => `"${k(p)}" holds the string ${v(p)}: write the JSON boolean ${p.expected ?? 'true or false'}, without quotes.`,
+  NUMBER_AS_STRING: (p) => `"${k(p)}" holds the string ${v(p)}: write the JSON number ${p.expected ?? ''}, without quotes.`,
+  AMOUNT_AS_STRING: (p) => `The amount "${k(p)}" is written as a string ${v(p)}: write a JSON number with two decimals, without quotes (e.g. ${p.expected ?? '27450.00'}).`,
+  IMPID_NOT_NULL: (p) => `impId must be null when sent (the ASP fills it in), not ${v(p)}.`,
+  NUMERO_ANS_FORMAT: (p) => `numeroAns ${v(p)} must be exactly 10 letters and digits (the software's ANS referencing number).`,
+  SIRET_FORMAT: (p) => `The SIRET ${v(p)} must be exactly 14 digits, without spaces.`,
+  SIRET_KEY: (p) => `The SIRET ${v(p)} has a wrong check digit (Luhn algorithm): check it against your registration.`,
+  LINES_EMPTY: () => `lignesImport holds no request: at least one is needed.`,
+  LINES_TOO_MANY: (p) => `lignesImport holds ${p.count ?? '?'} requests, over the ${p.limit ?? 200} allowed per file: spread them over several files.`,
+  LINE_NUMBER_INVALID: (p) => `numLigne ${v(p)} must be an integer written without decimals, from 1 to 200.`,
+  LINE_NUMBER_SEQUENCE: (p) => `numLigne is ${p.value ?? '?'} but this is request no. ${p.expected ?? '?'}: number the requests from 1, one by one.`,
+  TYPE_ACTION_INVALID: (p) => `typeAction must be "C" (creation of a balance request), not ${v(p)}.`,
+  NUMERO_ASP_FORMAT: (p) => `numeroASP ${v(p)} must be FINBIO followed by 6 digits (12 characters), the file number received for the advance.`,
+  NUMERO_ASP_DUPLICATE: (p) => `numeroASP ${v(p)} is already used by request no. ${p.other ?? '?'} of this file.`,
+  NUMERO_EDITEUR_FORMAT: (p) => `numeroEditeur ${v(p)} must be exactly 5 letters and digits (the same number as for the advance).`,
+  NUMERO_EDITEUR_DUPLICATE: (p) => `numeroEditeur ${v(p)} is already used by request no. ${p.other ?? '?'}: it must be unique in the file (it ties the request to its attachments).`,
+  DATE_FORMAT: (p) => `dateFacture ${v(p)} must be written DD/MM/YYYY (e.g. 15/03/2024).`,
+  DATE_INVALID: (p) => `dateFacture ${v(p)} is not a calendar date.`,
+  DATE_AFTER_DEPOSIT: (p) => `dateFacture ${v(p)} is after the deposit date (${p.expected ?? '?'}): an invoice cannot be dated in the future.`,
+  AMOUNT_NOT_POSITIVE: (p) => `montantSegurHTFacture ${v(p)} must be greater than zero.`,
+  AMOUNT_DECIMALS: (p) => `montantSegurHTFacture ${v(p)} must be written with exactly two digits after the point, even when they are 00 (e.g. ${p.expected ?? '27450.00'}).`,
+  AMOUNT_OVER_PURCHASE_ORDER: (p) => `montantSegurHTFacture ${v(p)} is over the purchase-order amount (${p.expected ?? '?'}): the invoiced amount can only be equal or lower.`,
+  BENEFICIAIRES_EMPTY: () => `beneficiaires must list at least one geographical FINESS number.`,
+  FINESS_FORMAT: (p) => `The FINESS ${v(p)} must be 9 characters: a digit, a digit or a letter (2A, 2B), then 7 digits.`,
+  FINESS_DUPLICATE: (p) => `The FINESS ${v(p)} is listed twice among this request's beneficiaries.`,
+  FINESS_KEY: (p) => `The FINESS ${v(p)} has a check digit that does not match (Luhn): check the number (the guide's test numbers, such as 999999991, have no valid key).`,
+  PIECE_NAME_TOO_LONG: (p) => `nomFichier ${v(p)} is ${p.count ?? '?'} characters long: 49 at most.`,
+  PIECE_NAME_MISMATCH: (p) => `nomFichier ${v(p)} does not follow the naming rule: for this request, type and format it must be "${p.expected ?? '?'}".`,
+  PIECE_NAME_DUPLICATE: (p) => `The attachment ${v(p)} is declared twice in this request.`,
+  PIECE_FORMAT_INVALID: (p) => `formatFichier ${v(p)} must be "PDF", "PNG", "JPG" or "XML" (upper case).`,
+  PIECE_TYPE_INVALID: (p) => `typeFichier ${v(p)} must be "FACTURE" or "VA".`,
+  PIECE_FACTURE_MISSING: () => `No attachment of type FACTURE: attach the invoice.`,
+  PIECE_VA_MISSING: () => `No attachment of type VA: attach the vérification d'aptitude certificate.`,
+  PIECE_XML_UNLISTED: (p) => `The attachment ${v(p)} is XML, which the naming rule (pdf, jpg, png) does not list: prefer a PDF.`,
+  VALUE_NOT_NULL: (p) => `"${k(p)}" must be null when sent, not ${v(p)}.`,
+  DMP_IDENT_MISSING: () => `isDirectToDMP is true: identDMP must list at least one DMP connection identifier (Struct_IdNat).`,
+  DMP_IDENT_UNEXPECTED: () => `isDirectToDMP is false but identDMP lists identifiers: check the scenario (the portal expects null).`,
+  DMP_IDENT_TOO_LONG: (p) => `The DMP identifier ${v(p)} is ${p.count ?? '?'} characters long: 249 at most.`,
+  DMP_IDENT_FORM: (p) => `The DMP identifier ${v(p)} is not of a known Struct_IdNat form (0 + ADELI-rank, 1 + FINESS, 2 + SIREN, 3 + SIRET, 4 + RPPS-rank).`,
+  MSS_ADDRESS_MISSING: (p) => `${p.expected ?? 'isDirectTo…'} is true: "${k(p)}" must give the address of the sending MSSanté box.`,
+  MSS_ADDRESS_UNEXPECTED: (p) => `${p.expected ?? 'isDirectTo…'} is false: "${k(p)}" must be null, not ${v(p)}.`,
+  MSS_ADDRESS_INVALID: (p) => `"${k(p)}" ${v(p)} is not a valid e-mail address.`,
+  MSS_ADDRESS_TOO_LONG: (p) => `"${k(p)}" is ${p.count ?? '?'} characters long: 149 at most.`,
+  MSS_DOMAIN_NOT_MSSANTE: (p) => `The address ${v(p)} is not under the mssante.fr domain: check that it is an MSSanté box.`,
+  MSS_PATIENT_ADDRESS: (p) => `The address ${v(p)} is a patient address: the structure's sending box is expected here.`,
+  ZIP_INVALID: (p) => `The file given is not a readable zip archive (${p.detail ?? 'unknown format'}).`,
+  ZIP_TOO_LARGE: (p) => `The zip is ${p.count ?? '?'} bytes, over the limit of ${p.limit ?? '?'} bytes (200 MB): spread the requests over several deposits.`,
+  ZIP_PIECE_MISSING: (p) => `The attachment ${v(p)} is declared in the JSON but missing from the zip.`,
+  ZIP_PIECE_NOT_NAMED: (p) => `The file ${v(p)} is not declared by any request of the JSON: remove it from the zip or declare it.`,
+  ZIP_PIECE_TOO_LARGE: (p) => `The attachment ${v(p)} is ${p.count ?? '?'} bytes, over the limit of ${p.limit ?? '?'} bytes (3 MB).`,
+  ZIP_PIECE_EMPTY: (p) => `The attachment ${v(p)} is empty.`,
+  ZIP_PIECE_CONTENT_MISMATCH: (p) => `The content of ${v(p)} is not a ${p.expected ?? '?'} file as formatFichier declares.`,
+  ZIP_ENTRY_UNSAFE_PATH: (p) => `The zip entry ${v(p)} has an unsafe path (absolute, ".." or backslash): attachments must sit at the root.`,
+  ZIP_ENTRY_IN_FOLDER: (p) => `The zip entry ${v(p)} is inside a folder: attachments must sit at the root of the zip.`,
+  ZIP_ENTRY_DUPLICATE: (p) => `The zip entry ${v(p)} appears more than once.`,
+  ZIP_ENTRY_CASE_CLASH: (p) => `The entries ${v(p)} and "${p.expected ?? '?'}" differ only by case.`,
+  ZIP_ENTRY_ENCRYPTED: (p) => `The zip entry ${v(p)} is encrypted: the portal cannot read it.`,
+  ZIP_ENTRY_INCONSISTENT: (p) => `The zip entry ${v(p)} is inconsistent (${p.detail ?? 'wrong sizes or headers'}).`,
+};

@@ -1,0 +1,40 @@
+import { SoldeUsageError } from '../issues/error.js';
+import { parisDayStamp } from '../time/paris-day.js';
+
+/** What names a deposited JSON file. */
+export interface JsonFileNameParts {
+  /** The software's ANS number (10 letters or digits). */
+  numeroAns: string;
+  /** The instant of the deposit; its calendar day is taken in Europe/Paris. */
+  depositDate: Date;
+  /** The rank of this file among the files deposited that day for that ANS number, 1 to 999. */
+  sequence: number;
+}
+
+/** The most files that can be numbered in one day for one ANS number (3 digits). */
+export const MAX_DAILY_SEQUENCE = 999;
+
+/**
+ * The name of a deposited JSON file (guide §3.3): `JSON-<numeroAns>-<AAAAMMJJ>-<NNN>.json`,
+ * the day being the deposit's calendar day in Europe/Paris (not UTC, not the machine's zone).
+ *
+ * @throws {SoldeUsageError} code `ARGUMENT_INVALID` on a bad ANS number, date or sequence
+ * @example
+ * ```ts
+ * soldeJsonFileName({ numeroAns: 'ANS0000001', depositDate: new Date('2024-03-20T10:00:00Z'), sequence: 1 });
+ * // 'JSON-ANS0000001-20240320-001.json'
+ * ```
+ */
+export function soldeJsonFileName(parts: JsonFileNameParts): string {
+  const { numeroAns, depositDate, sequence } = (parts as Partial<JsonFileNameParts> | undefined) ?? {};
+  if (typeof numeroAns !== 'string' || !/^[A-Za-z0-9]{10}$/.test(numeroAns)) {
+    throw new SoldeUsageError('ARGUMENT_INVALID', `soldeJsonFileName: numeroAns doit faire 10 lettres ou chiffres, reçu ${JSON.stringify(numeroAns)}`);
+  }
+  if (!(depositDate instanceof Date) || Number.isNaN(depositDate.getTime())) {
+    throw new SoldeUsageError('ARGUMENT_INVALID', 'soldeJsonFileName: depositDate doit être une Date valide');
+  }
+  if (typeof sequence !== 'number' || !Number.isInteger(sequence) || sequence < 1 || sequence > MAX_DAILY_SEQUENCE) {
+    throw new SoldeUsageError('ARGUMENT_INVALID', `soldeJsonFileName: sequence doit être un entier de 1 à ${MAX_DAILY_SEQUENCE}, reçu ${JSON.stringify(sequence)}`);
+  }
+  return `JSON-${numeroAns}-${parisDayStamp(depositDate)}-${String(sequence).padStart(3, '0')}.json`;
+}

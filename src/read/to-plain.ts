@@ -1,0 +1,74 @@
+import { isLosslessNumber } from 'lossless-json';
+import type { Finding } from './finding.js';
+import { finding } from './finding.js';
+import { FORBIDDEN_KEYS } from './forbidden-keys.js';
+
+/** A number as written in the text, at a wire path. */
+export interface RawNumber {
+  path: (string | number)[];
+  text: string;
+}
+
+/** The plain value and what was found while copying it. */
+export interface PlainResult {
+  value: unknown;
+  findings: Finding[];
+  /** Numbers as written, for the keys in `rawKeys` (only when read from text). */
+  rawNumbers: RawNumber[];
+}
+
+/**
+ * Copies a parsed value (from our reader or from the caller) into plain JSON values:
+ * lossless numbers become numbers (their text kept for the keys in `rawKeys`), forbidden
+ * keys are dropped and reported, cycles and excessive depth are cut and reported. The
+ * caller's value is never modified.
+ *
+ * @example
+ * ```ts
+ * toPlain(JSON.parse('{"__proto__":{}}'), { maxDepth: 64, rawKeys: new Set(), reportForbidden: true });
+ * ```
+ */
+export function toPlain(
+  input: unknown,
+  options: { maxDepth: number; rawKeys: ReadonlySet<string>; reportForbidden: boolean },
+): PlainResult {
+  const findings: Finding[] = [];
+  const rawNumbers: RawNumber[] = [];
+  const ancestors = new Set<object>();
+
+  const copy = (value: unknown, path: (string | number)[], depth: number): unknown => {
+    if (isLosslessNumber(value)) {
+      const last = path[path.length - 1];
+      if (typeof last === 'string' && options.rawKeys.has(last)) rawNumbers.push({ path, text: value.value });
+      return Number(value.value);
+    }
+    if (typeof value !== 'object' || value === null) return value;
+    if (depth > options.maxDepth) {
+      findings.push(finding('JSON_TOO_DEEP', path, { limit: options.maxDepth }));
+      return undefined;
+    }
+    if (ancestors.has(value)) {
+      findings.push(finding('INPUT_UNREADABLE', path, { detail: 'cycle' }));
+      return undefined;
+    }
+    ancestors.add(value);
+    try {
+      if (Array.isArray(value)) return value.map((item: unknown, i) => copy(item, [...path, i], depth + 1));
+      const proto: unknown = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) return value;
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(value)) {
+        if (FORBIDDEN_KEYS.has(key)) {
+          if (options.reportForbidden) findings.push(finding('JSON_FORBIDDEN_KEY', [...path, key], { key }));
+          continue;
+        }
+        out[key] = copy((value as Record<string, unknown>)[key], [...path, key], depth + 1);
+      }
+      return out;
+    } finally {
+      ancestors.delete(value);
+    }
+  };
+
+  return { value: copy(input, [], 1), findings, rawNumbers };
+}

@@ -1,0 +1,186 @@
+/**
+ * THE WIRE LAYOUT — the one place that says which keys the file has, how they nest and in
+ * which order they are written (FORMAT.md §2). The serializer writes keys in the order of
+ * these shapes; a change of layout is a change of this file.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import {
+  adresseMssCitoyenSchema,
+  adresseMssProSchema,
+  beneficiairesSchema,
+  dateFactureSchema,
+  formatFichierSchema,
+  identDmpSchema,
+  impIdSchema,
+  lienCompteRenduSchema,
+  montantSchema,
+  nomFichierSchema,
+  numeroAnsSchema,
+  numeroAspSchema,
+  numeroEditeurSchema,
+  numLigneSchema,
+  scenarioFlagSchema,
+  siretSchema,
+  traitementSentSchema,
+  typeActionSchema,
+  typeFichierSchema,
+} from './fields.js';
+
+/**
+ * Block « Informations sur la facture ».
+ *
+ * @example
+ * ```ts
+ * FactureSchema.parse({ dateFacture: '15/03/2024', montantSegurHTFacture: 27450 });
+ * ```
+ */
+export const FactureSchema = z
+  .strictObject({
+    dateFacture: dateFactureSchema,
+    montantSegurHTFacture: montantSchema,
+  })
+  .describe('facture — bloc « Informations sur la facture » (une seule facture par demande, §3.1)');
+
+/**
+ * One attachment of block « Informations sur les pièces justificatives ».
+ *
+ * @example
+ * ```ts
+ * PieceJustificativeSchema.parse({ nomFichier: 'BIO-SGL-Va1-VA-00001.pdf', formatFichier: 'PDF', typeFichier: 'VA' });
+ * ```
+ */
+export const PieceJustificativeSchema = z
+  .strictObject({
+    nomFichier: nomFichierSchema,
+    formatFichier: formatFichierSchema,
+    typeFichier: typeFichierSchema,
+  })
+  .describe('pièce justificative — trio nomFichier / formatFichier / typeFichier (§3.2)');
+
+/**
+ * Block « Informations sur les pièces justificatives »: at least one FACTURE and one VA.
+ *
+ * @example
+ * ```ts
+ * PiecesJustificativesSchema.parse([]); // passes here; validateSoldeFile reports the missing pieces
+ * ```
+ */
+export const PiecesJustificativesSchema = z
+  .array(PieceJustificativeSchema)
+  .describe('piecesJustificatives — au moins une FACTURE et une VA, chaque pièce ≤ 3 Mo (§3.2)');
+
+/**
+ * Block « Informations sur les scénarios d'installation ».
+ *
+ * @example
+ * ```ts
+ * ScenarioInstallationSchema.parse({
+ *   isDirectToDMP: false, identDMP: null,
+ *   isDirectToMSSPro: false, adresseBoiteMSSPro: null,
+ *   isDirectToMSSCitoyen: false, adresseBoiteMSSCitoyen: null,
+ * });
+ * ```
+ */
+export const ScenarioInstallationSchema = z
+  .strictObject({
+    isDirectToDMP: scenarioFlagSchema.describe('isDirectToDMP — comptes-rendus envoyés directement au DMP depuis le SGL (§3.2)'),
+    identDMP: identDmpSchema,
+    isDirectToMSSPro: scenarioFlagSchema.describe('isDirectToMSSPro — comptes-rendus envoyés directement par MSS Pro (§3.2)'),
+    adresseBoiteMSSPro: adresseMssProSchema,
+    isDirectToMSSCitoyen: scenarioFlagSchema.describe('isDirectToMSSCitoyen — comptes-rendus envoyés directement par MSS Citoyen (§3.2)'),
+    adresseBoiteMSSCitoyen: adresseMssCitoyenSchema,
+  })
+  .describe('scenarioInstallation — bloc « Informations sur les scénarios d’installation » (§3.2)');
+
+/**
+ * One request (« ligne ») of `lignesImport`: the request header and processing fields flat,
+ * the other blocks nested, in this order.
+ *
+ * @example
+ * ```ts
+ * const ligne: LigneImport = LigneImportSchema.parse(value);
+ * ```
+ */
+export const LigneImportSchema = z
+  .strictObject({
+    numLigne: numLigneSchema,
+    typeAction: typeActionSchema,
+    numeroASP: numeroAspSchema,
+    numeroEditeur: numeroEditeurSchema,
+    facture: FactureSchema,
+    beneficiaires: beneficiairesSchema,
+    piecesJustificatives: PiecesJustificativesSchema,
+    lienCompteRendu: lienCompteRenduSchema,
+    scenarioInstallation: ScenarioInstallationSchema,
+    codeTraitement: traitementSentSchema,
+    libelleTraitement: traitementSentSchema,
+  })
+  .describe('ligne de lignesImport — une demande de solde en 7 blocs (§2.2)');
+
+/**
+ * The whole file: the file header then `lignesImport`.
+ *
+ * @example
+ * ```ts
+ * const file: SoldeFile = SoldeFileSchema.parse(JSON.parse(text));
+ * ```
+ */
+export const SoldeFileSchema = z
+  .strictObject({
+    impId: impIdSchema,
+    numeroAns: numeroAnsSchema,
+    SIRET: siretSchema,
+    lignesImport: z.array(LigneImportSchema).describe('lignesImport — tableau de 1 à 200 demandes de solde (§2.1, §3.2)'),
+  })
+  .describe('fichier JSON BIO-SGL de demandes de solde (§2.2)');
+
+/** The whole file, as written. */
+export type SoldeFile = z.infer<typeof SoldeFileSchema>;
+/** One request of `lignesImport`. */
+export type LigneImport = z.infer<typeof LigneImportSchema>;
+/** Block `facture`. */
+export type Facture = z.infer<typeof FactureSchema>;
+/** One attachment. */
+export type PieceJustificative = z.infer<typeof PieceJustificativeSchema>;
+/** Block `scenarioInstallation`. */
+export type ScenarioInstallation = z.infer<typeof ScenarioInstallationSchema>;
+/** `formatFichier`. */
+export type FormatFichier = PieceJustificative['formatFichier'];
+/** `typeFichier`. */
+export type TypeFichier = PieceJustificative['typeFichier'];
+
+/** Keys whose numbers are amounts, written with exactly two decimals. */
+export const AMOUNT_KEYS: ReadonlySet<string> = new Set(['montantSegurHTFacture']);
+
+/** A node of the layout tree: the keys of an object in wire order, and the layout of its object children. */
+export interface LayoutNode {
+  readonly keys: readonly string[];
+  readonly children: Readonly<Record<string, LayoutNode>>;
+}
+
+const leaf = (shape: object): LayoutNode => ({ keys: Object.keys(shape), children: {} });
+
+/**
+ * The key order of every object of the file, derived from the schemas above (arrays of
+ * objects share their element's node).
+ *
+ * @example
+ * ```ts
+ * WIRE_LAYOUT.keys; // ['impId', 'numeroAns', 'SIRET', 'lignesImport']
+ * ```
+ */
+export const WIRE_LAYOUT: LayoutNode = {
+  keys: Object.keys(SoldeFileSchema.shape),
+  children: {
+    lignesImport: {
+      keys: Object.keys(LigneImportSchema.shape),
+      children: {
+        facture: leaf(FactureSchema.shape),
+        piecesJustificatives: leaf(PieceJustificativeSchema.shape),
+        scenarioInstallation: leaf(ScenarioInstallationSchema.shape),
+      },
+    },
+  },
+};

@@ -1,0 +1,1 @@
+export { serializeSoldeFile, type SerializeOptions } from './serialize-file.js';

@@ -1,0 +1,37 @@
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { CalendarDay } from '../checks/calendar-date.js';
+
+/** The time zone of the ASP portal. */
+export const PARIS_TIME_ZONE = 'Europe/Paris';
+
+/**
+ * The calendar day an instant falls on in Europe/Paris, whatever the machine's zone.
+ *
+ * @param instant - a valid `Date`
+ * @throws RangeError when the date is invalid
+ * @example
+ * ```ts
+ * parisDay(new Date('2024-03-31T22:30:00Z')); // { year: 2024, month: 4, day: 1 } (00:30 in Paris)
+ * ```
+ */
+export function parisDay(instant: Date): CalendarDay {
+  if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) {
+    throw new RangeError('Invalid Date: expected a valid Date instance');
+  }
+  const [y, m, d] = format(instant, 'yyyy-MM-dd', { in: tz(PARIS_TIME_ZONE) }).split('-').map(Number);
+  return { year: y ?? 0, month: m ?? 0, day: d ?? 0 };
+}
+
+/**
+ * `AAAAMMJJ` for an instant's calendar day in Europe/Paris.
+ *
+ * @example
+ * ```ts
+ * parisDayStamp(new Date('2024-01-01T23:30:00Z')); // '20240102'
+ * ```
+ */
+export function parisDayStamp(instant: Date): string {
+  const d = parisDay(instant);
+  return `${String(d.year).padStart(4, '0')}${String(d.month).padStart(2, '0')}${String(d.day).padStart(2, '0')}`;
+}
