@@ -54,12 +54,17 @@ export function displayValue(value: unknown, max = 80): string {
   else if (value === undefined) text = 'undefined';
   else {
     try {
-      text = (JSON.stringify(value) as string | undefined) ?? typeof value;
+      text = jsonText(value) ?? typeof value;
     } catch {
       text = Object.prototype.toString.call(value);
     }
   }
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** `JSON.stringify`, typed as it behaves: `undefined` for functions, symbols and `undefined`. */
+function jsonText(value: unknown): string | undefined {
+  return JSON.stringify(value);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { SoldeUsageError } from '../issues/error.js';
+import { asParts } from './as-parts.js';
 import { parisDayStamp } from '../time/paris-day.js';
 
 /** What names a deposited JSON file. */
@@ -26,7 +27,7 @@ export const MAX_DAILY_SEQUENCE = 999;
  * ```
  */
 export function soldeJsonFileName(parts: JsonFileNameParts): string {
-  const { numeroAns, depositDate, sequence } = (parts as Partial<JsonFileNameParts> | undefined) ?? {};
+  const { numeroAns, depositDate, sequence } = asParts<JsonFileNameParts>(parts);
   if (typeof numeroAns !== 'string' || !/^[A-Za-z0-9]{10}$/.test(numeroAns)) {
     throw new SoldeUsageError('ARGUMENT_INVALID', `soldeJsonFileName: numeroAns doit faire 10 lettres ou chiffres, reçu ${JSON.stringify(numeroAns)}`);
   }

@@ -1,4 +1,5 @@
 import { SoldeUsageError } from '../issues/error.js';
+import { asParts } from './as-parts.js';
 import { FORMATS_FICHIER, TYPES_FICHIER } from '../schema/fields.js';
 import type { FormatFichier, TypeFichier } from '../schema/layout.js';
 
@@ -26,7 +27,7 @@ export interface PieceNameParts {
  * ```
  */
 export function pieceFileName(parts: PieceNameParts): string {
-  const { typeFichier, numeroEditeur, formatFichier } = (parts as Partial<PieceNameParts> | undefined) ?? {};
+  const { typeFichier, numeroEditeur, formatFichier } = asParts<PieceNameParts>(parts);
   if (!(TYPES_FICHIER as readonly unknown[]).includes(typeFichier)) {
     throw new SoldeUsageError('ARGUMENT_INVALID', `pieceFileName: typeFichier doit être "FACTURE" ou "VA", reçu ${JSON.stringify(typeFichier)}`);
   }
