@@ -1,6 +1,18 @@
 /**
- * Whether a number is written exactly with at most two decimals (27450, 27450.5, 27450.25),
- * judged on its shortest decimal form: `0.1 + 0.2` is not.
+ * The shortest decimal form of a finite number, split in its integer and fraction digits,
+ * or `undefined` when JavaScript writes it with an exponent (below 1e-6 or from 1e21).
+ */
+function decimalParts(value: number): { sign: string; whole: string; fraction: string } | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  const text = String(Math.abs(value));
+  if (text.includes('e')) return undefined;
+  const [whole = '0', fraction = ''] = text.split('.');
+  return { sign: value < 0 ? '-' : '', whole, fraction };
+}
+
+/**
+ * Whether a number is exactly a whole number of cents (27450, 27450.5, 27450.25), judged on
+ * its shortest decimal form: `0.1 + 0.2` (0.30000000000000004) is not.
  *
  * @example
  * ```ts
@@ -9,14 +21,13 @@
  * ```
  */
 export function hasAtMostTwoDecimals(value: number): boolean {
-  if (!Number.isFinite(value)) return false;
-  const cents = Math.round(value * 100);
-  return cents / 100 === value;
+  const parts = decimalParts(value);
+  return parts !== undefined && parts.fraction.length <= 2;
 }
 
 /**
  * Writes an amount with exactly two decimals, or returns `undefined` when it cannot be
- * written so without rounding (more decimals, not finite).
+ * written so without rounding (more decimals, not finite, 1e21 or more).
  *
  * @example
  * ```ts
@@ -25,11 +36,9 @@ export function hasAtMostTwoDecimals(value: number): boolean {
  * ```
  */
 export function formatAmount(value: number): string | undefined {
-  if (!hasAtMostTwoDecimals(value) || Math.abs(value) >= 1e15) return undefined;
-  const cents = Math.round(value * 100);
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+  const parts = decimalParts(value);
+  if (parts === undefined || parts.fraction.length > 2) return undefined;
+  return `${parts.sign}${parts.whole}.${parts.fraction.padEnd(2, '0')}`;
 }
 
 /** The written form the guide asks for: digits, a point, exactly two digits. */

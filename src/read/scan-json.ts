@@ -57,7 +57,8 @@ export function scanJsonText(text: string, maxDepth: number): Finding[] {
     if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
       stack.push({ object: c === 0x7b, keys: c === 0x7b ? new Set() : undefined, index: 0, key: '' });
       if (stack.length > maxDepth) {
-        return [finding('JSON_TOO_DEEP', currentPath(stack.slice(0, -1)), { limit: maxDepth })];
+        // Located by its first levels: a valid file is never deeper than 5, so these name where it goes wrong.
+        return [finding('JSON_TOO_DEEP', currentPath(stack.slice(0, -1)).slice(0, 5), { limit: maxDepth })];
       }
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
       stack.pop();
