@@ -11,3 +11,5 @@ export * from './validate/index.js';
 export * from './serialize/index.js';
 export * from './checks/index.js';
 export { parisDay, parisDayStamp, PARIS_TIME_ZONE } from './time/paris-day.js';
+export * from './portal/index.js';
+export { compareWithModel, type ModelComparison, type ModelDifference, type ModelDifferenceKind } from './model/compare-with-model.js';

@@ -184,3 +184,47 @@ export const WIRE_LAYOUT: LayoutNode = {
     },
   },
 };
+
+/** The kinds of JSON value. */
+export type JsonKind = 'null' | 'string' | 'number' | 'boolean' | 'array' | 'object';
+
+/**
+ * The kinds of value each key may hold in a file we write (the first is the usual one). With
+ * {@link WIRE_LAYOUT} it describes the whole wire structure; `compareWithModel` uses both.
+ *
+ * @example
+ * ```ts
+ * WIRE_KINDS.identDMP; // ['array', 'null']
+ * ```
+ */
+export const WIRE_KINDS: Readonly<Record<string, readonly JsonKind[]>> = {
+  impId: ['null'],
+  numeroAns: ['string'],
+  SIRET: ['string'],
+  lignesImport: ['array'],
+  numLigne: ['number'],
+  typeAction: ['string'],
+  numeroASP: ['string'],
+  numeroEditeur: ['string'],
+  facture: ['object'],
+  dateFacture: ['string'],
+  montantSegurHTFacture: ['number'],
+  beneficiaires: ['array'],
+  piecesJustificatives: ['array'],
+  nomFichier: ['string'],
+  formatFichier: ['string'],
+  typeFichier: ['string'],
+  lienCompteRendu: ['null'],
+  scenarioInstallation: ['object'],
+  isDirectToDMP: ['boolean'],
+  identDMP: ['array', 'null'],
+  isDirectToMSSPro: ['boolean'],
+  adresseBoiteMSSPro: ['string', 'null'],
+  isDirectToMSSCitoyen: ['boolean'],
+  adresseBoiteMSSCitoyen: ['string', 'null'],
+  codeTraitement: ['null'],
+  libelleTraitement: ['null'],
+};
+
+/** The kinds of the items of arrays of plain values. */
+export const WIRE_ITEM_KINDS: Readonly<Record<string, JsonKind>> = { beneficiaires: 'string', identDMP: 'string' };

@@ -12,6 +12,12 @@ type Path = (string | number)[];
 export interface SerializeOptions {
   /** Language of the messages of a thrown {@link SoldeValidationError}. Default `'fr'`. */
   locale?: Locale;
+  /**
+   * When false, an amount that cannot be written with exactly two decimals is written as
+   * JavaScript writes it (`27450.001`) instead of making the call throw: for echoing a file
+   * as received (simulated returns). Never rounds either way. Default true.
+   */
+  strictAmounts?: boolean;
 }
 
 /**
@@ -36,14 +42,14 @@ export interface SerializeOptions {
  */
 export function serializeSoldeFile(file: SoldeFile, options: SerializeOptions = {}): string {
   const problems: Finding[] = [];
-  const text = writeValue(file, WIRE_LAYOUT, '', [], problems);
+  const text = writeValue(file, WIRE_LAYOUT, '', [], problems, options.strictAmounts ?? true);
   if (problems.length > 0) {
     throw new SoldeValidationError(problems.map((p) => makeIssue(p.code, p.path, p.params, options.locale ?? 'fr')));
   }
   return `${text}\n`;
 }
 
-function writeValue(value: unknown, node: LayoutNode | undefined, indent: string, path: Path, problems: Finding[]): string {
+function writeValue(value: unknown, node: LayoutNode | undefined, indent: string, path: Path, problems: Finding[], strict: boolean): string {
   const key = path[path.length - 1];
   if (value === null) return 'null';
   if (typeof value === 'string') return JSON.stringify(value);
@@ -52,25 +58,26 @@ function writeValue(value: unknown, node: LayoutNode | undefined, indent: string
     if (typeof key === 'string' && AMOUNT_KEYS.has(key)) {
       const written = formatAmount(value);
       if (written !== undefined) return written;
+      if (!strict && Number.isFinite(value)) return JSON.stringify(value);
       problems.push(finding('AMOUNT_DECIMALS', path, { key, value: String(value), expected: value.toFixed(2) }));
       return 'null';
     }
     if (Number.isFinite(value)) return JSON.stringify(value);
   }
-  if (Array.isArray(value)) return writeArray(value, node, indent, path, problems);
-  if (node !== undefined && typeof value === 'object') return writeObject(value as Record<string, unknown>, node, indent, path, problems);
+  if (Array.isArray(value)) return writeArray(value, node, indent, path, problems, strict);
+  if (node !== undefined && typeof value === 'object') return writeObject(value as Record<string, unknown>, node, indent, path, problems, strict);
   problems.push(finding('TYPE_INVALID', path, { key: String(key ?? ''), value: displayValue(value), expected: node ? 'object' : 'JSON' }));
   return 'null';
 }
 
-function writeArray(items: readonly unknown[], node: LayoutNode | undefined, indent: string, path: Path, problems: Finding[]): string {
+function writeArray(items: readonly unknown[], node: LayoutNode | undefined, indent: string, path: Path, problems: Finding[], strict: boolean): string {
   if (items.length === 0) return '[]';
   const inner = `${indent}  `;
-  const parts = items.map((item, i) => `${inner}${writeValue(item, node, inner, [...path, i], problems)}`);
+  const parts = items.map((item, i) => `${inner}${writeValue(item, node, inner, [...path, i], problems, strict)}`);
   return `[\n${parts.join(',\n')}\n${indent}]`;
 }
 
-function writeObject(obj: Record<string, unknown>, node: LayoutNode, indent: string, path: Path, problems: Finding[]): string {
+function writeObject(obj: Record<string, unknown>, node: LayoutNode, indent: string, path: Path, problems: Finding[], strict: boolean): string {
   const inner = `${indent}  `;
   const parts: string[] = [];
   for (const key of node.keys) {
@@ -78,7 +85,7 @@ function writeObject(obj: Record<string, unknown>, node: LayoutNode, indent: str
       problems.push(finding('KEY_MISSING', [...path, key], { key }));
       continue;
     }
-    parts.push(`${inner}${JSON.stringify(key)}: ${writeValue(obj[key], node.children[key], inner, [...path, key], problems)}`);
+    parts.push(`${inner}${JSON.stringify(key)}: ${writeValue(obj[key], node.children[key], inner, [...path, key], problems, strict)}`);
   }
   for (const key of Object.keys(obj)) {
     if (!node.keys.includes(key)) problems.push(finding('KEY_UNKNOWN', [...path, key], { key }));

@@ -1,0 +1,108 @@
+import { buildReport, makeIssue } from '../issues/make-issue.js';
+import type { Issue, Locale } from '../issues/types.js';
+import { finding, type Finding } from '../read/finding.js';
+import { readJsonText } from '../read/read-json-text.js';
+import { toPlain } from '../read/to-plain.js';
+import { asArray, asObject } from '../validate/lenient.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH } from '../validate/options.js';
+
+/** What the portal said of one request. */
+export type AspVerdict = 'accepted' | 'rejected' | 'pending';
+
+/** One request of a file returned by the portal. */
+export interface AspReturnRequest {
+  /** 0-based index in `lignesImport`. */
+  index: number;
+  numLigne: unknown;
+  numeroEditeur: unknown;
+  numeroASP: unknown;
+  codeTraitement: unknown;
+  libelleTraitement: unknown;
+  /** `accepted` ("Demande acceptée"), `rejected` (any other label or code), `pending` (both null). */
+  verdict: AspVerdict;
+  /** The request as returned (plain JSON values), to resubmit it once corrected. */
+  line: Record<string, unknown>;
+}
+
+/** A file returned by the portal, read. */
+export interface AspReturn {
+  /** False when the text could not be read as a returned file (see `issues`). */
+  ok: boolean;
+  issues: Issue[];
+  impId: unknown;
+  numeroAns: unknown;
+  SIRET: unknown;
+  requests: AspReturnRequest[];
+}
+
+/** The label of an accepted request, as the guide gives it (§1.2). */
+export const ACCEPTED_LABEL = 'Demande acceptée';
+
+function normalise(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').trim().toLowerCase();
+}
+
+/**
+ * The verdict of a request from its processing fields.
+ *
+ * @example
+ * ```ts
+ * aspVerdict(null, 'Demande acceptée'); // 'accepted'
+ * aspVerdict('E12', 'Numéro de dossier inconnu'); // 'rejected'
+ * aspVerdict(null, null); // 'pending'
+ * ```
+ */
+export function aspVerdict(codeTraitement: unknown, libelleTraitement: unknown): AspVerdict {
+  const label = typeof libelleTraitement === 'string' ? libelleTraitement : '';
+  if (normalise(label) === normalise(ACCEPTED_LABEL)) return 'accepted';
+  const empty = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  return empty(codeTraitement) && empty(libelleTraitement) ? 'pending' : 'rejected';
+}
+
+/**
+ * Reads the file the portal writes back after its second check (`impId` filled, and
+ * `codeTraitement` / `libelleTraitement` filled for every request) and returns every request
+ * with its verdict. Never throws for its input; a text that cannot be read gives `ok: false`
+ * and issues.
+ *
+ * @param text - the returned JSON text
+ * @example
+ * ```ts
+ * const ret = readAspReturn(readFileSync('retour.json', 'utf8'));
+ * for (const r of ret.requests) console.log(r.numLigne, r.verdict, r.libelleTraitement);
+ * ```
+ */
+export function readAspReturn(text: string, options: { locale?: Locale } = {}): AspReturn {
+  const locale = options.locale ?? 'fr';
+  const empty: AspReturn = { ok: false, issues: [], impId: null, numeroAns: null, SIRET: null, requests: [] };
+  const read = typeof text === 'string' ? readJsonText(text, { maxBytes: DEFAULT_MAX_BYTES, maxDepth: DEFAULT_MAX_DEPTH }) : undefined;
+  const findings: Finding[] = read ? read.findings.filter((f) => f.code !== 'BOM_PRESENT') : [finding('INPUT_UNREADABLE', [], { detail: typeof text })];
+  const localise = (list: Finding[]): Issue[] => buildReport(list.map((f) => makeIssue(f.code, f.path, f.params, locale)), 0).issues;
+  if (!read?.parsed) return { ...empty, issues: localise(findings) };
+  const plain = toPlain(read.value, { maxDepth: DEFAULT_MAX_DEPTH, rawKeys: new Set(), reportForbidden: false });
+  const root = asObject(plain.value);
+  const lines = asArray(root?.lignesImport);
+  if (root === undefined) return { ...empty, issues: localise([finding('ROOT_NOT_OBJECT', [], { expected: Array.isArray(plain.value) ? 'array' : typeof plain.value })]) };
+  if (lines === undefined) return { ...empty, issues: localise([finding('KEY_MISSING', ['lignesImport'], { key: 'lignesImport' })]) };
+  const requests: AspReturnRequest[] = [];
+  const problems: Finding[] = [...findings, ...plain.findings];
+  lines.forEach((raw, index) => {
+    const line = asObject(raw);
+    if (line === undefined) {
+      problems.push(finding('TYPE_INVALID', ['lignesImport', index], { key: 'lignesImport', expected: 'object' }));
+      return;
+    }
+    requests.push({
+      index,
+      numLigne: line.numLigne,
+      numeroEditeur: line.numeroEditeur,
+      numeroASP: line.numeroASP,
+      codeTraitement: line.codeTraitement ?? null,
+      libelleTraitement: line.libelleTraitement ?? null,
+      verdict: aspVerdict(line.codeTraitement, line.libelleTraitement),
+      line,
+    });
+  });
+  const issues = localise(problems);
+  return { ok: !issues.some((i) => i.severity === 'error'), issues, impId: root.impId ?? null, numeroAns: root.numeroAns, SIRET: root.SIRET, requests };
+}
