@@ -1,4 +1,4 @@
-import { tz } from '@date-fns/tz';
+import { TZDate, tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { CalendarDay } from '../checks/calendar-date.js';
 
@@ -34,4 +34,17 @@ export function parisDay(instant: Date): CalendarDay {
 export function parisDayStamp(instant: Date): string {
   const d = parisDay(instant);
   return `${String(d.year).padStart(4, '0')}${String(d.month).padStart(2, '0')}${String(d.day).padStart(2, '0')}`;
+}
+
+/**
+ * Noon in Europe/Paris on a calendar day: the instant to use as a deposit date given as a
+ * day (`--deposit-date 2024-03-20`), safely inside that day whatever the daylight saving.
+ *
+ * @example
+ * ```ts
+ * parisNoon({ year: 2024, month: 3, day: 20 }).toISOString(); // '2024-03-20T11:00:00.000Z'
+ * ```
+ */
+export function parisNoon(day: CalendarDay): Date {
+  return new Date(new TZDate(day.year, day.month - 1, day.day, 12, 0, 0, PARIS_TIME_ZONE).getTime());
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parisDay, parisDayStamp, pieceFileName, SoldeUsageError, soldeJsonFileName } from '../../src/index.js';
+import { parisDay, parisDayStamp, parisNoon, pieceFileName, SoldeUsageError, soldeJsonFileName } from '../../src/index.js';
 
 const name = (iso: string, sequence = 1): string => soldeJsonFileName({ numeroAns: 'ANS0000001', depositDate: new Date(iso), sequence });
 
@@ -82,5 +82,13 @@ describe('pieceFileName', () => {
     [null, /typeFichier/],
   ])('throws a clear error on a bad argument (%#)', (parts, message) => {
     expect(() => pieceFileName(parts as never)).toThrow(message);
+  });
+});
+
+describe('parisNoon', () => {
+  it('is noon in Paris on that day, in winter and in summer', () => {
+    expect(parisNoon({ year: 2024, month: 3, day: 20 }).toISOString()).toBe('2024-03-20T11:00:00.000Z');
+    expect(parisNoon({ year: 2024, month: 7, day: 14 }).toISOString()).toBe('2024-07-14T10:00:00.000Z');
+    expect(parisDay(parisNoon({ year: 2024, month: 3, day: 31 }))).toEqual({ year: 2024, month: 3, day: 31 });
   });
 });

@@ -1,0 +1,114 @@
+/**
+ * The worked example of the ASP guide (§3.1, M. Durand) and three more demands, built,
+ * validated, named and written: `npm run demo`.
+ *
+ * @module
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SoldeFileBuilder, type Locale, type ValidationReport } from '../src/index.js';
+import { DEMO_DEMANDES, VENDOR } from './demandes.js';
+import { formatReport } from './format-report.js';
+
+/**
+ * The folder of the sample attachments, named canonically.
+ *
+ * @example
+ * ```ts
+ * readFileSync(join(PIECES_DIR, 'BIO-SGL-Va1-FACTURE-00001.pdf'));
+ * ```
+ */
+export const PIECES_DIR = fileURLToPath(new URL('./pieces/', import.meta.url));
+
+/**
+ * Options of {@link runDemo}.
+ *
+ * @example
+ * ```ts
+ * const options: DemoOptions = { outDir: 'out', depositDate: new Date(), locale: 'en' };
+ * ```
+ */
+export interface DemoOptions {
+  /** Where to write the JSON. Default `out` (relative to the working folder). */
+  outDir?: string;
+  /** The instant of the deposit: it names the file. Default now. */
+  depositDate?: Date;
+  /** Language of the report. Default `'fr'`. */
+  locale?: Locale;
+  /** Where the report's lines go. Default `console.log`. */
+  log?: (line: string) => void;
+}
+
+/**
+ * An attachment to put in the deposit's zip.
+ *
+ * @example
+ * ```ts
+ * const piece: DemoPiece = { nomFichier: 'BIO-SGL-Va1-VA-00001.pdf', path: join(PIECES_DIR, 'BIO-SGL-Va1-VA-00001.pdf') };
+ * ```
+ */
+export interface DemoPiece {
+  /** Its name in the JSON and in the zip. */
+  nomFichier: string;
+  /** The sample file, under `examples/pieces/`. */
+  path: string;
+}
+
+/**
+ * What {@link runDemo} did.
+ *
+ * @example
+ * ```ts
+ * const { report, jsonPath, pieces }: DemoResult = await runDemo();
+ * ```
+ */
+export interface DemoResult {
+  /** The validation report of the file. */
+  report: ValidationReport;
+  /** `JSON-ANS0000001-<AAAAMMJJ>-001.json`. */
+  fileName: string;
+  /** Where the JSON was written (`undefined` when the file is not valid: nothing is written). */
+  jsonPath: string | undefined;
+  /** The attachments the JSON names, with their sample files: the zip's content. */
+  pieces: DemoPiece[];
+}
+
+/**
+ * Builds the example's file, prints its validation report (grouped by demand, warnings
+ * included) and writes the JSON, correctly named, under `outDir`.
+ *
+ * @param options - output folder, deposit date, locale, logger
+ * @returns the report, the file's name and path, the attachments to zip
+ * @example
+ * ```ts
+ * const { report, jsonPath } = await runDemo({ outDir: 'out', depositDate: new Date() });
+ * ```
+ */
+export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
+  const { outDir = 'out', depositDate = new Date(), locale = 'fr', log = console.log } = options;
+  const builder = new SoldeFileBuilder(VENDOR).addDemandes(DEMO_DEMANDES);
+  const fileName = builder.fileName({ depositDate, sequence: 1 });
+  const report = builder.validate({ depositDate, locale });
+
+  const en = locale === 'en';
+  log(en ? `Validation report of ${fileName}` : `Rapport de validation de ${fileName}`);
+  for (const line of formatReport(report, { locale, numerosEditeur: DEMO_DEMANDES.map((d) => d.numeroEditeur) })) log(line);
+  if (!report.ok) return { report, fileName, jsonPath: undefined, pieces: [] };
+
+  const { json } = builder.build({ depositDate, sequence: 1, locale });
+  await mkdir(outDir, { recursive: true });
+  const jsonPath = join(outDir, fileName);
+  await writeFile(jsonPath, json, 'utf8');
+  log(en ? `Written: ${jsonPath}` : `Écrit : ${jsonPath}`);
+
+  const pieces = (report.file?.lignesImport ?? []).flatMap((ligne) =>
+    ligne.piecesJustificatives.map((piece) => ({ nomFichier: piece.nomFichier, path: join(PIECES_DIR, piece.nomFichier) })),
+  );
+  log(en ? `Attachments for the zip (${pieces.length}):` : `Pièces justificatives du zip (${pieces.length}) :`);
+  for (const piece of pieces) log(`  ${piece.nomFichier}`);
+  // ZIP: the attachments zip (segur-sgl-solde/zip, buildPiecesZip) goes here — read each
+  // `pieces[i].path` into `{ [nomFichier]: bytes }` and write it next to the JSON as
+  // `fileName` with `.zip` (FORMAT.md §4).
+  return { report, fileName, jsonPath, pieces };
+}
