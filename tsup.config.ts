@@ -1,19 +1,32 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-/** Entries that exist (the zip and node entries arrive with their own issue). */
-const entries = Object.fromEntries(
+/** Library entries that exist (each arrives with its own issue). */
+const libraryEntries = Object.fromEntries(
   Object.entries({ index: 'src/index.ts', zip: 'src/zip/index.ts', node: 'src/node/index.ts' }).filter(([, file]) => existsSync(file)),
 );
 
-export default defineConfig({
-  entry: entries,
-  format: ['esm', 'cjs'],
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
-  clean: true,
-  sourcemap: true,
-  target: 'es2022',
-  platform: 'neutral',
-  splitting: true,
-  treeshake: true,
-});
+export default defineConfig([
+  {
+    entry: libraryEntries,
+    format: ['esm', 'cjs'],
+    dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+    clean: true,
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'neutral',
+    splitting: true,
+    treeshake: true,
+  },
+  {
+    // The `segur-solde` command: Node only, ESM, its dependencies left to node_modules.
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    treeshake: true,
+  },
+]);

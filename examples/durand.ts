@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SoldeFileBuilder, type Locale, type ValidationReport } from '../src/index.js';
 import { DEMO_DEMANDES, VENDOR } from './demandes.js';
-import { formatReport } from './format-report.js';
+import { printReport } from '../src/cli/output/print-report.js';
+import { writePiecesZipFromFolder } from '../src/node/index.js';
 
 /**
  * The folder of the sample attachments, named canonically.
@@ -70,13 +71,16 @@ export interface DemoResult {
   fileName: string;
   /** Where the JSON was written (`undefined` when the file is not valid: nothing is written). */
   jsonPath: string | undefined;
+  /** Where the zip of the attachments was written (`undefined` when nothing is written). */
+  zipPath: string | undefined;
   /** The attachments the JSON names, with their sample files: the zip's content. */
   pieces: DemoPiece[];
 }
 
 /**
  * Builds the example's file, prints its validation report (grouped by demand, warnings
- * included) and writes the JSON, correctly named, under `outDir`.
+ * included, as `segur-solde validate` prints it) and writes the JSON and the zip of its
+ * attachments, correctly named, under `outDir`.
  *
  * @param options - output folder, deposit date, locale, logger
  * @returns the report, the file's name and path, the attachments to zip
@@ -93,8 +97,8 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
 
   const en = locale === 'en';
   log(en ? `Validation report of ${fileName}` : `Rapport de validation de ${fileName}`);
-  for (const line of formatReport(report, { locale, numerosEditeur: DEMO_DEMANDES.map((d) => d.numeroEditeur) })) log(line);
-  if (!report.ok) return { report, fileName, jsonPath: undefined, pieces: [] };
+  printReport({ out: log, err: log, colour: false, progress: false }, report, locale);
+  if (!report.ok) return { report, fileName, jsonPath: undefined, zipPath: undefined, pieces: [] };
 
   const { json } = builder.build({ depositDate, sequence: 1, locale });
   await mkdir(outDir, { recursive: true });
@@ -105,10 +109,9 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   const pieces = (report.file?.lignesImport ?? []).flatMap((ligne) =>
     ligne.piecesJustificatives.map((piece) => ({ nomFichier: piece.nomFichier, path: join(PIECES_DIR, piece.nomFichier) })),
   );
-  log(en ? `Attachments for the zip (${pieces.length}):` : `Pièces justificatives du zip (${pieces.length}) :`);
-  for (const piece of pieces) log(`  ${piece.nomFichier}`);
-  // ZIP: the attachments zip (segur-sgl-solde/zip, buildPiecesZip) goes here — read each
-  // `pieces[i].path` into `{ [nomFichier]: bytes }` and write it next to the JSON as
-  // `fileName` with `.zip` (FORMAT.md §4).
-  return { report, fileName, jsonPath, pieces };
+  // The zip of the attachments: same name as the JSON with .zip, streamed from the folder.
+  const zipPath = join(outDir, fileName.replace(/\.json$/, '.zip'));
+  const zip = await writePiecesZipFromFolder(json, PIECES_DIR, zipPath, { depositDate, locale, overwrite: true });
+  log(en ? `Written: ${zipPath} (${zip.entries} attachments, ${zip.bytes} bytes)` : `Écrit : ${zipPath} (${zip.entries} pièces, ${zip.bytes} octets)`);
+  return { report, fileName, jsonPath, zipPath, pieces };
 }

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PIECES_DIR, runDemo } from '../../examples/durand.js';
 import { DURAND } from '../../examples/demandes.js';
 import { SoldeFileBuilder, validateSoldeFile } from '../../src/index.js';
+import { checkPiecesZip } from '../../src/zip/index.js';
 
 const DEPOSIT = new Date('2024-03-20T10:00:00Z');
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -24,10 +25,13 @@ describe('the worked example (npm run demo)', () => {
     const result = await runDemo({ outDir, depositDate: DEPOSIT, log: (line) => lines.push(line) });
     expect(result.fileName).toBe('JSON-ANS0000001-20240320-001.json');
     expect(result.jsonPath).toBe(join(outDir, 'JSON-ANS0000001-20240320-001.json'));
-    expect(await readdir(outDir)).toEqual(['JSON-ANS0000001-20240320-001.json']);
+    expect(result.zipPath).toBe(join(outDir, 'JSON-ANS0000001-20240320-001.zip'));
+    expect((await readdir(outDir)).sort()).toEqual(['JSON-ANS0000001-20240320-001.json', 'JSON-ANS0000001-20240320-001.zip']);
     const text = await readFile(join(outDir, result.fileName), 'utf8');
     const report = validateSoldeFile(text, { depositDate: DEPOSIT });
     expect(report.ok).toBe(true);
+    const deposit = await checkPiecesZip(await readFile(result.zipPath ?? ''), text, { depositDate: DEPOSIT });
+    expect(deposit.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(report.issues.map((i) => `${i.code} ${i.path.join('.')}`)).toEqual([
       'FINESS_KEY lignesImport.0.beneficiaires.0',
       'FINESS_KEY lignesImport.0.beneficiaires.1',
@@ -57,17 +61,17 @@ describe('the worked example (npm run demo)', () => {
     await runDemo({ outDir, depositDate: DEPOSIT, log: (line) => lines.push(line) });
     const text = lines.join('\n');
     expect(lines[0]).toBe('Rapport de validation de JSON-ANS0000001-20240320-001.json');
-    expect(text).toContain('Demande n° 1 (numeroEditeur 00001)\n  avertissement  lignesImport[0].beneficiaires[0]  FINESS_KEY\n      Le FINESS « 999999991 »');
-    expect(text).toContain('Demande n° 2 (numeroEditeur 00002) : aucune remarque');
-    expect(text).toContain('Fichier valide : 4 demande(s), 0 erreur(s), 3 avertissement(s).');
+    expect(text).toContain('Demande n° 1 (numeroEditeur 00001)\n  ! lignesImport[0].beneficiaires[0]  FINESS_KEY  Le FINESS « 999999991 »');
+    expect(text).toContain('Verdict : fichier valide, 4 demande(s) acceptée(s). 0 erreur(s), 3 avertissement(s).');
     expect(text).toContain(`Écrit : ${join(outDir, 'JSON-ANS0000001-20240320-001.json')}`);
+    expect(text).toContain(`Écrit : ${join(outDir, 'JSON-ANS0000001-20240320-001.zip')} (8 pièces,`);
   });
 
   it('prints in English on request', async () => {
     const lines: string[] = [];
     await runDemo({ outDir, depositDate: DEPOSIT, locale: 'en', log: (line) => lines.push(line) });
-    expect(lines).toContain('Valid file: 4 request(s), 0 error(s), 3 warning(s).');
-    expect(lines).toContain('Request #2 (numeroEditeur 00002): nothing to report');
+    expect(lines).toContain('Verdict: valid file, 4 request(s) accepted. 0 error(s), 3 warning(s).');
+    expect(lines).toContain('Request no. 1 (numeroEditeur 00001)');
   });
 
   it('returns the attachments for the zip: each sample exists, canonically named, with the right signature', async () => {
@@ -92,8 +96,8 @@ describe('the worked example (npm run demo)', () => {
     expect(result.report.ok).toBe(false);
     expect(result.jsonPath).toBeUndefined();
     expect(await readdir(outDir)).toEqual([]);
-    expect(lines.join('\n')).toContain('ERREUR  lignesImport[1].facture.dateFacture  DATE_AFTER_DEPOSIT');
-    expect(lines.at(-1)).toBe('Fichier NON valide : 4 demande(s), 2 erreur(s), 3 avertissement(s).');
+    expect(lines.join('\n')).toContain('  ✗ lignesImport[1].facture.dateFacture  DATE_AFTER_DEPOSIT');
+    expect(lines.at(-1)).toBe('Verdict : 2 demande(s) refusée(s) sur 4. 2 erreur(s), 3 avertissement(s).');
   });
 
   it('npm run demo (examples/demo.ts) exits 0 and writes under --out', async () => {
@@ -103,8 +107,10 @@ describe('the worked example (npm run demo)', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('3 avertissement(s)');
-    const [written] = await readdir(outDir);
-    expect(written).toMatch(/^JSON-ANS0000001-\d{8}-001\.json$/);
+    const written = (await readdir(outDir)).sort();
+    expect(written).toHaveLength(2);
+    expect(written[0]).toMatch(/^JSON-ANS0000001-\d{8}-001\.json$/);
+    expect(written[1]).toBe(written[0]?.replace(/\.json$/, '.zip'));
   });
 
   it('the Durand demand alone follows the guide: 27 450,00 € HT, purchase order equal', () => {

@@ -76,7 +76,7 @@ export const messagesEn: MessageTable = {
   ZIP_TOO_LARGE: (p) => `The zip is ${p.count ?? '?'} bytes, over the limit of ${p.limit ?? '?'} bytes (200 MB): spread the requests over several deposits.`,
   ZIP_PIECE_MISSING: (p) => `The attachment ${v(p)} is declared in the JSON but missing from the zip.`,
   ZIP_PIECE_NOT_NAMED: (p) => `The file ${v(p)} is not declared by any request of the JSON: remove it from the zip or declare it.`,
-  ZIP_PIECE_TOO_LARGE: (p) => `The attachment ${v(p)} is ${p.count ?? '?'} bytes, over the limit of ${p.limit ?? '?'} bytes (3 MB).`,
+  ZIP_PIECE_TOO_LARGE: (p) => `The attachment ${v(p)} is ${p.count === undefined ? '' : `${p.count} bytes, `}over the limit of ${p.limit ?? '?'} bytes (3 MB).`,
   ZIP_PIECE_EMPTY: (p) => `The attachment ${v(p)} is empty.`,
   ZIP_PIECE_CONTENT_MISMATCH: (p) => `The content of ${v(p)} is not a ${p.expected ?? '?'} file as formatFichier declares.`,
   ZIP_ENTRY_UNSAFE_PATH: (p) => `The zip entry ${v(p)} has an unsafe path (absolute, ".." or backslash): attachments must sit at the root.`,

@@ -79,7 +79,7 @@ export const messagesFr: MessageTable = {
   ZIP_TOO_LARGE: (p) => `Le zip fait ${p.count ?? '?'} octets, au-delà de la limite de ${p.limit ?? '?'} octets (200 Mo) : répartissez les demandes sur plusieurs dépôts.`,
   ZIP_PIECE_MISSING: (p) => `La pièce ${v(p)} est déclarée dans le JSON mais absente du zip.`,
   ZIP_PIECE_NOT_NAMED: (p) => `Le fichier ${v(p)} n’est déclaré par aucune demande du JSON : retirez-le du zip ou déclarez-le.`,
-  ZIP_PIECE_TOO_LARGE: (p) => `La pièce ${v(p)} fait ${p.count ?? '?'} octets, au-delà de la limite de ${p.limit ?? '?'} octets (3 Mo).`,
+  ZIP_PIECE_TOO_LARGE: (p) => `La pièce ${v(p)} ${p.count === undefined ? 'dépasse' : `fait ${p.count} octets, au-delà de`} la limite de ${p.limit ?? '?'} octets (3 Mo).`,
   ZIP_PIECE_EMPTY: (p) => `La pièce ${v(p)} est vide.`,
   ZIP_PIECE_CONTENT_MISMATCH: (p) => `Le contenu de la pièce ${v(p)} n’est pas un fichier ${p.expected ?? '?'} comme le déclare formatFichier.`,
   ZIP_ENTRY_UNSAFE_PATH: (p) => `L’entrée ${v(p)} du zip a un chemin dangereux (absolu, « .. » ou barre oblique inverse) : les pièces doivent être à la racine.`,

@@ -1,0 +1,178 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { DemandeInput } from '../../builder/demande-input.js';
+import { SoldeUsageError, SoldeValidationError } from '../../issues/error.js';
+import { pieceFileName } from '../../names/piece-file-name.js';
+import { planDeposits } from '../../plan/plan-deposits.js';
+import type { PlannedDeposit } from '../../plan/plan-types.js';
+import type { FormatFichier } from '../../schema/layout.js';
+import { depositDateOf, localeOf, UnreadableFileError, UsageError } from '../args.js';
+import { decodeCsv } from '../csv/decode-csv.js';
+import { locateIssue } from '../csv/locate-problems.js';
+import { readDemandesCsv, type CsvDemande, type CsvProblem } from '../csv/read-demandes-csv.js';
+import { paint, type Terminal } from '../output/terminal.js';
+import { writeDeposits, type PieceSources } from './build-write.js';
+
+export const BUILD_HELP = `segur-solde build --csv <demandes.csv> --pieces <dossier> --ans <numeroAns> --siret <SIRET>
+                  [--deposit-date AAAA-MM-JJ] [--first-sequence N] [--out <dossier>] [--encoding utf8|win1252] [--lang fr|en]
+
+  Construit les dépôts à partir d'un tableur : une ligne par demande, colonnes nommées comme les
+  balises ASP (numeroASP;numeroEditeur;dateFacture;montantSegurHTFacture;beneficiaires;…), listes
+  séparées par « | ». Écrit chaque dépôt (≤ 200 demandes, zip ≤ 200 Mo) : le JSON et son zip,
+  bien nommés, et dit quoi saisir sur le portail. Rien n'est écrit si une demande est invalide.
+  Builds the deposits (JSON + zip) from a spreadsheet; nothing is written when a request is invalid.
+
+  --pieces <dossier>         les pièces, sous leur nom canonique (BIO-SGL-Va1-FACTURE-00001.pdf…),
+                             ou sous le nom donné par les colonnes « facture » et « va »
+  --first-sequence N         numéro du premier fichier du jour (défaut 1)
+  --out <dossier>            défaut : out/
+  --encoding utf8|win1252    défaut : deviné (UTF-8 avec ou sans BOM, sinon Windows-1252)
+
+  Code de sortie : 0 dépôts écrits, 1 données invalides (rien n'est écrit), 2 erreur d'utilisation.`;
+
+const PIECE_EXTENSIONS: readonly [string, FormatFichier][] = [
+  ['pdf', 'PDF'],
+  ['png', 'PNG'],
+  ['jpg', 'JPG'],
+  ['jpeg', 'JPG'],
+  ['xml', 'XML'],
+];
+
+/**
+ * `segur-solde build`: CSV + pieces folder → planned deposits, each a JSON and its zip.
+ *
+ * @example
+ * ```ts
+ * await buildCommand(['--csv', 'demandes.csv', '--pieces', 'pieces', '--ans', 'ANS0000001', '--siret', '73282932000074'], processTerminal());
+ * ```
+ */
+export async function buildCommand(argv: string[], term: Terminal): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      csv: { type: 'string' },
+      pieces: { type: 'string' },
+      ans: { type: 'string' },
+      siret: { type: 'string' },
+      'deposit-date': { type: 'string' },
+      'first-sequence': { type: 'string' },
+      out: { type: 'string' },
+      encoding: { type: 'string' },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help === true) {
+    term.out(BUILD_HELP);
+    return 0;
+  }
+  const locale = localeOf(values.lang);
+  const fr = locale === 'fr';
+  const { csv, pieces: piecesDir, ans, siret } = values;
+  if (positionals.length > 0 || csv === undefined || piecesDir === undefined || ans === undefined || siret === undefined) throw new UsageError(BUILD_HELP);
+  const depositDate = depositDateOf(values['deposit-date'], (v) => (fr ? `--deposit-date « ${v} » : AAAA-MM-JJ attendu` : `--deposit-date "${v}": YYYY-MM-DD expected`));
+  const firstSequence = values['first-sequence'] === undefined ? 1 : Number(values['first-sequence']);
+  if (!Number.isInteger(firstSequence) || firstSequence < 1 || firstSequence > 999) throw new UsageError('--first-sequence: 1–999');
+  const encoding = values.encoding;
+  if (encoding !== undefined && encoding !== 'utf8' && encoding !== 'win1252') throw new UsageError('--encoding utf8|win1252');
+
+  let csvBytes: Buffer;
+  let folder: string[];
+  try {
+    csvBytes = await readFile(csv);
+    folder = await readdir(piecesDir);
+  } catch (err) {
+    throw new UnreadableFileError(err instanceof Error ? err.message : String(err));
+  }
+  let text: string;
+  try {
+    text = decodeCsv(csvBytes, encoding).text;
+  } catch (err) {
+    throw new UnreadableFileError(`${csv}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const present = new Set(folder);
+  const pieceFormat = (editeur: string, type: 'FACTURE' | 'VA'): FormatFichier | undefined =>
+    PIECE_EXTENSIONS.find(([ext]) => present.has(`BIO-SGL-Va1-${type}-${editeur}.${ext}`))?.[1];
+  const { demandes: rows, problems } = readDemandesCsv(text, pieceFormat);
+  if (problems.length > 0) return refuse(term, csv, problems, fr);
+
+  const sources = sourceFiles(rows, piecesDir);
+  const sizes = new Map<string, number>();
+  const sizeProblems: CsvProblem[] = [];
+  for (const [index, row] of rows.entries()) {
+    for (const [nomFichier, { path, column }] of sources[index] ?? []) {
+      try {
+        sizes.set(`${String(index)}/${nomFichier}`, (await stat(path)).size);
+      } catch {
+        sizeProblems.push({ line: row.line, column, message: fr ? `pièce introuvable : ${path}` : `attachment not found: ${path}` });
+      }
+    }
+  }
+  if (sizeProblems.length > 0) return refuse(term, csv, sizeProblems, fr);
+
+  let deposits: PlannedDeposit[];
+  try {
+    deposits = planDeposits(
+      rows.map((r): DemandeInput => r.demande),
+      { numeroAns: ans, siret, depositDate, firstSequence, locale, pieceSizes: (piece, demande) => sizes.get(`${String(demande.index)}/${piece.nomFichier}`) ?? 0 },
+    );
+  } catch (err) {
+    // A request too large for any zip names its demand; past 999 files a day is a plain refusal.
+    if (err instanceof SoldeValidationError) return refuse(term, csv, err.issues.map((i) => locateIssue(i, rows)), fr);
+    if (err instanceof SoldeUsageError) {
+      term.err(paint(term, 'red', err.message));
+      return 1;
+    }
+    throw err;
+  }
+  const dataProblems: CsvProblem[] = [];
+  for (const deposit of deposits) {
+    const report = deposit.builder.validate({ depositDate, locale });
+    for (const issue of report.issues) if (issue.severity === 'error') dataProblems.push(locateIssue(issue, rows));
+  }
+  if (dataProblems.length > 0) return refuse(term, csv, dataProblems, fr);
+
+  const outDir = values.out ?? 'out';
+  const pieceProblems = await writeDeposits(deposits, sources, rows, { outDir, depositDate, locale, term });
+  if (pieceProblems.length > 0) return refuse(term, csv, pieceProblems, fr);
+  for (const deposit of deposits) {
+    const report = deposit.builder.validate({ depositDate, locale });
+    const numerosAsp = report.file?.lignesImport.map((l) => l.numeroASP) ?? [];
+    term.out(paint(term, 'bold', `${join(outDir, deposit.fileName)}  +  ${deposit.zipFileName}`));
+    term.out(
+      fr
+        ? `  Sur le portail : type de demande « solde » ; numéro ANS ${ans} ; ${String(deposit.size)} demande(s) ; dossiers ASP ${numerosAsp.join(', ')}`
+        : `  On the portal: request type "solde"; ANS number ${ans}; ${String(deposit.size)} request(s); ASP files ${numerosAsp.join(', ')}`,
+    );
+    for (const warning of report.issues.filter((i) => i.severity === 'warning')) {
+      const at = locateIssue(warning, rows);
+      term.out(`  ${paint(term, 'yellow', '!')} ${fr ? `ligne ${String(at.line)}, colonne` : `line ${String(at.line)}, column`} ${at.column} : ${at.message}`);
+    }
+  }
+  return 0;
+}
+
+function sourceFiles(rows: readonly CsvDemande[], piecesDir: string): PieceSources {
+  return rows.map((row) => {
+    const map = new Map<string, { path: string; column: 'facture' | 'va' }>();
+    // A request whose numeroEditeur cannot name its pieces gets its issue from validation.
+    if (!/^[A-Za-z0-9]{5}$/.test(row.demande.numeroEditeur)) return map;
+    for (const piece of row.demande.piecesJustificatives) {
+      const column = piece.typeFichier === 'VA' ? 'va' : 'facture';
+      const nomFichier = pieceFileName({ typeFichier: piece.typeFichier, numeroEditeur: row.demande.numeroEditeur, formatFichier: piece.formatFichier });
+      map.set(nomFichier, { path: join(piecesDir, row.sources[column] ?? nomFichier), column });
+    }
+    return map;
+  });
+}
+
+function refuse(term: Terminal, csv: string, problems: readonly CsvProblem[], fr: boolean): number {
+  for (const p of problems) {
+    const where = fr ? `${csv} ligne ${String(p.line)}, colonne ${p.column}` : `${csv} line ${String(p.line)}, column ${p.column}`;
+    term.err(`${paint(term, 'red', '✗')} ${where} : ${p.message}`);
+  }
+  term.err(fr ? `${String(problems.length)} problème(s) : rien n’a été écrit.` : `${String(problems.length)} problem(s): nothing was written.`);
+  return 1;
+}

@@ -1,0 +1,41 @@
+import { parseArgs } from 'node:util';
+import { formatPath } from '../../issues/error.js';
+import { compareWithModel } from '../../model/compare-with-model.js';
+import { localeOf, readUtf8File, UnreadableFileError, UsageError } from '../args.js';
+import { cliText } from '../messages.js';
+import { paint, type Terminal } from '../output/terminal.js';
+
+export const MODELE_HELP = `segur-solde modele <modele-vierge.json> [--lang fr|en]
+
+  Compare la structure du modèle JSON vierge téléchargé sur le portail (clés, imbrication, ordre
+  des clés, type de chaque valeur) avec celle des fichiers que la bibliothèque écrit, et liste
+  chaque différence par chemin.
+  Compares the portal's blank JSON model with the structure the library writes.
+
+  Code de sortie : 0 même structure, 1 différences, 2 fichier illisible.`;
+
+/**
+ * `segur-solde modele`.
+ *
+ * @example
+ * ```ts
+ * await modeleCommand(['modele-BIO.json'], processTerminal());
+ * ```
+ */
+export async function modeleCommand(argv: string[], term: Terminal): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help === true) {
+    term.out(MODELE_HELP);
+    return 0;
+  }
+  const locale = localeOf(values.lang);
+  const t = cliText(locale);
+  const [file, ...rest] = positionals;
+  if (file === undefined || rest.length > 0) throw new UsageError(MODELE_HELP);
+  const { same, differences } = compareWithModel(await readUtf8File(file), { locale });
+  const unreadable = differences.find((d) => d.kind === 'unreadable');
+  if (unreadable) throw new UnreadableFileError(unreadable.message);
+  for (const d of differences) term.out(`  ${paint(term, 'red', '≠')} ${formatPath(d.path)}  ${paint(term, 'dim', d.kind)}  ${d.message}`);
+  term.out(same ? paint(term, 'green', t.modelSame) : paint(term, 'red', t.modelDifferent(differences.length)));
+  return same ? 0 : 1;
+}

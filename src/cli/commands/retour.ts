@@ -1,0 +1,89 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { SoldeValidationError } from '../../issues/error.js';
+import { displayValue } from '../../issues/make-issue.js';
+import { readAspReturn } from '../../portal/read-asp-return.js';
+import { resubmissionFile } from '../../portal/resubmission.js';
+import { serializeSoldeFile } from '../../serialize/serialize-file.js';
+import type { SoldeFile } from '../../schema/layout.js';
+import { localeOf, readUtf8File, UnreadableFileError, UsageError } from '../args.js';
+import { demandesCsv } from '../csv/write-demandes-csv.js';
+import { cliText } from '../messages.js';
+import { paint, type Terminal } from '../output/terminal.js';
+
+export const RETOUR_HELP = `segur-solde retour <fichier-retourne.json> [--out <dossier>] [--csv] [--lang fr|en]
+
+  Lit le fichier que le portail renvoie après son contrôle, affiche les demandes acceptées et
+  refusées avec les libellés du portail, et écrit un fichier des seules demandes refusées,
+  renumérotées à partir de 1, champs du portail remis à null, à corriger puis renvoyer.
+  Reads the portal's returned file and writes the rejected requests to correct and send again.
+
+  --out <dossier>   où écrire « a-corriger-<nom>.json » (défaut : à côté du fichier lu)
+  --csv             écrit aussi « a-corriger-<nom>.csv », à corriger dans le tableur puis à
+                    redonner à « segur-solde build »
+
+  Code de sortie : 0 toutes acceptées, 1 des demandes refusées ou non traitées, 2 fichier illisible.`;
+
+/** Writes a file as the library does, or as plain JSON when its layout is not ours (nothing is lost). */
+function writeBack(file: SoldeFile): string {
+  try {
+    return serializeSoldeFile(file, { strictAmounts: false });
+  } catch (err) {
+    if (err instanceof SoldeValidationError) return `${JSON.stringify(file, null, 2)}\n`;
+    throw err;
+  }
+}
+
+/**
+ * `segur-solde retour`: reads the portal's return, prints every verdict, writes the
+ * resubmission file of the rejected requests.
+ *
+ * @example
+ * ```ts
+ * await retourCommand(['JSON-ANS0000001-20240320-001-retour.json'], processTerminal());
+ * ```
+ */
+export async function retourCommand(argv: string[], term: Terminal): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { out: { type: 'string' }, csv: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help === true) {
+    term.out(RETOUR_HELP);
+    return 0;
+  }
+  const locale = localeOf(values.lang);
+  const t = cliText(locale);
+  const [file, ...rest] = positionals;
+  if (file === undefined || rest.length > 0) throw new UsageError(RETOUR_HELP);
+  const ret = readAspReturn(await readUtf8File(file), { locale });
+  if (!ret.ok) throw new UnreadableFileError(ret.issues.map((i) => i.message).join(' '));
+  const label = { accepted: t.accepted, rejected: t.rejected, pending: t.pending } as const;
+  const colour = { accepted: 'green', rejected: 'red', pending: 'yellow' } as const;
+  for (const r of ret.requests) {
+    const who = [r.numLigne, r.numeroEditeur, r.numeroASP].map((v) => (v === undefined ? '?' : displayValue(v))).join('  ');
+    const said = r.libelleTraitement === null ? '' : ` — ${displayValue(r.libelleTraitement, 500)}`;
+    const code = r.codeTraitement === null ? '' : ` [${displayValue(r.codeTraitement)}]`;
+    term.out(`${who}  ${paint(term, colour[r.verdict], label[r.verdict])}${code}${said}`);
+  }
+  const count = (v: 'accepted' | 'rejected' | 'pending'): number => ret.requests.filter((r) => r.verdict === v).length;
+  term.out(t.returnSummary(count('accepted'), count('rejected'), count('pending')));
+  const again = resubmissionFile(ret);
+  if (again.lignesImport.length === 0) {
+    term.out(t.nothingToResubmit);
+  } else {
+    const outDir = values.out ?? dirname(file);
+    await mkdir(outDir, { recursive: true });
+    const target = join(outDir, `a-corriger-${basename(file)}`);
+    await writeFile(target, writeBack(again), 'utf8');
+    term.out(t.resubmissionWritten(target, again.lignesImport.length));
+    if (values.csv === true) {
+      const csvTarget = target.replace(/\.json$/i, '') + '.csv';
+      await writeFile(csvTarget, demandesCsv(again), 'utf8');
+      term.out(t.resubmissionWritten(csvTarget, again.lignesImport.length));
+    }
+  }
+  return count('accepted') === ret.requests.length ? 0 : 1;
+}

@@ -1,0 +1,51 @@
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { simulatePortalReturn } from '../../portal/simulate-return.js';
+import { depositDateOf, localeOf, readUtf8File, UsageError } from '../args.js';
+import { cliText } from '../messages.js';
+import { printReport } from '../output/print-report.js';
+import type { Terminal } from '../output/terminal.js';
+
+export const SIMULATE_HELP = `segur-solde simulate <fichier.json> [--out <retour.json>] [--deposit-date AAAA-MM-JJ] [--lang fr|en]
+
+  Écrit le fichier tel que le portail le renverrait selon NOS contrôles : refusé en entier sur
+  une erreur de structure, sinon chaque demande avec la première erreur trouvée (le portail
+  s'arrête à la première) ou « Demande acceptée ». Les codes de traitement sont ceux de
+  segur-sgl-solde, pas ceux de l'ASP.
+  Writes the file as the portal would return it under OUR checks (our codes, not the ASP's).
+
+  --out <retour.json>   défaut : <fichier>.retour-simule.json
+
+  Code de sortie : 0 toutes acceptées, 1 sinon, 2 erreur d'utilisation ou fichier illisible.`;
+
+/**
+ * `segur-solde simulate`.
+ *
+ * @example
+ * ```ts
+ * await simulateCommand(['demandes.json'], processTerminal());
+ * ```
+ */
+export async function simulateCommand(argv: string[], term: Terminal): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { out: { type: 'string' }, 'deposit-date': { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help === true) {
+    term.out(SIMULATE_HELP);
+    return 0;
+  }
+  const locale = localeOf(values.lang);
+  const t = cliText(locale);
+  const [file, ...rest] = positionals;
+  if (file === undefined || rest.length > 0) throw new UsageError(SIMULATE_HELP);
+  const depositDate = depositDateOf(values['deposit-date'], t.badDate);
+  const sim = simulatePortalReturn(await readUtf8File(file), { depositDate, locale });
+  printReport(term, sim.report, locale);
+  if (sim.text === undefined) return 1;
+  const target = values.out ?? `${file.replace(/\.json$/i, '')}.retour-simule.json`;
+  await writeFile(target, sim.text, 'utf8');
+  term.out(t.simulationWritten(target));
+  return sim.report.summary.rejectedRequests.length === 0 ? 0 : 1;
+}

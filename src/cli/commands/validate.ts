@@ -1,0 +1,62 @@
+import { constants } from 'node:fs';
+import { access } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { checkPiecesZipFile } from '../../node/check-pieces-zip-file.js';
+import { validateSoldeFile } from '../../validate/validate-file.js';
+import { depositDateOf, localeOf, readUtf8File, UnreadableFileError, UsageError } from '../args.js';
+import { cliText } from '../messages.js';
+import { printReport } from '../output/print-report.js';
+import type { Terminal } from '../output/terminal.js';
+
+export const VALIDATE_HELP = `segur-solde validate <fichier.json> [--zip <pieces.zip>] [--deposit-date AAAA-MM-JJ] [--json] [--lang fr|en]
+
+  Vérifie un fichier de demandes de solde (et son zip de pièces) avant le dépôt.
+  Checks a balance-request file (and its zip of attachments) before upload.
+
+  --zip <pieces.zip>         vérifie aussi le zip : pièces manquantes, en trop, tailles, contenus
+  --deposit-date AAAA-MM-JJ  jour du dépôt (Europe/Paris) ; défaut : aujourd'hui
+  --json                     écrit le rapport (ValidationReport) seul, en JSON, sur la sortie standard
+  --lang fr|en               langue des messages (défaut fr)
+
+  Code de sortie : 0 valide, 1 invalide, 2 erreur d'utilisation ou fichier illisible.`;
+
+/**
+ * `segur-solde validate`: exit 0 when valid, 1 when not, 2 on a usage error or an unreadable file.
+ *
+ * @example
+ * ```ts
+ * const code = await validateCommand(['demandes.json', '--lang', 'en'], processTerminal());
+ * ```
+ */
+export async function validateCommand(argv: string[], term: Terminal): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { zip: { type: 'string' }, 'deposit-date': { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help === true) {
+    term.out(VALIDATE_HELP);
+    return 0;
+  }
+  const locale = localeOf(values.lang);
+  const t = cliText(locale);
+  const [file, ...rest] = positionals;
+  if (file === undefined || rest.length > 0) throw new UsageError(VALIDATE_HELP);
+  const depositDate = depositDateOf(values['deposit-date'], t.badDate);
+  const text = await readUtf8File(file);
+  let report;
+  if (values.zip !== undefined) {
+    try {
+      await access(values.zip, constants.R_OK);
+    } catch (err) {
+      throw new UnreadableFileError(err instanceof Error ? err.message : String(err));
+    }
+    // Read by slices from the disk: a 200 MB zip is never held whole.
+    report = await checkPiecesZipFile(values.zip, text, { depositDate, locale });
+  } else {
+    report = validateSoldeFile(text, { depositDate, locale });
+  }
+  if (values.json === true) term.out(JSON.stringify(report, null, 2));
+  else printReport(term, report, locale);
+  return report.ok ? 0 : 1;
+}

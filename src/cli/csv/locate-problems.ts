@@ -1,0 +1,28 @@
+import type { Issue } from '../../issues/types.js';
+import { formatPath } from '../../issues/error.js';
+import { columnOfKey } from './columns.js';
+import type { CsvDemande, CsvProblem } from './read-demandes-csv.js';
+
+/**
+ * Points an issue of a built file back at the CSV: the line of the request's row and the
+ * column its field came from (a piece's issue points at the `facture` or `va` column).
+ *
+ * @example
+ * ```ts
+ * locateIssue(issue, csvDemandes); // { line: 3, column: 'dateFacture', message: '…' }
+ * ```
+ */
+export function locateIssue(issue: Issue, rows: readonly CsvDemande[]): CsvProblem {
+  const index = issue.demande?.index;
+  const row = index === undefined ? undefined : rows[index];
+  const keys = issue.path.filter((p): p is string => typeof p === 'string');
+  let column = '';
+  for (let i = keys.length - 1; i >= 0 && column === ''; i--) column = columnOfKey(keys[i] ?? '') ?? '';
+  if (keys.includes('piecesJustificatives')) {
+    const pieceIndex = issue.path[issue.path.indexOf('piecesJustificatives') + 1];
+    const type = typeof pieceIndex === 'number' ? row?.demande.piecesJustificatives[pieceIndex]?.typeFichier : undefined;
+    column = type === 'VA' ? 'va' : 'facture';
+  }
+  if (column === '') column = formatPath(issue.path);
+  return { line: row?.line ?? 0, column, message: `${issue.code} ${issue.message}` };
+}

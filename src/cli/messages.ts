@@ -1,0 +1,83 @@
+import type { Locale } from '../issues/types.js';
+
+/** Every sentence the command prints, in French and English. */
+export interface CliText {
+  fileGroup: string;
+  depositGroup: string;
+  request: (n: number, editeur: string) => string;
+  refusedWhole: (errors: number) => string;
+  requestsRefused: (refused: number, total: number) => string;
+  depositRefused: string;
+  valid: (total: number) => string;
+  counts: (errors: number, warnings: number) => string;
+  usage: string;
+  cannotRead: (file: string, reason: string) => string;
+  badDate: (value: string) => string;
+  accepted: string;
+  rejected: string;
+  pending: string;
+  returnSummary: (accepted: number, rejected: number, pending: number) => string;
+  resubmissionWritten: (file: string, count: number) => string;
+  nothingToResubmit: string;
+  simulationWritten: (file: string) => string;
+  modelSame: string;
+  modelDifferent: (n: number) => string;
+}
+
+const fr: CliText = {
+  fileGroup: 'Fichier',
+  depositGroup: 'Pièces (zip)',
+  request: (n, editeur) => `Demande n° ${n}${editeur ? ` (numeroEditeur ${editeur})` : ''}`,
+  refusedWhole: (errors) => `Verdict : fichier refusé en entier (${errors} erreur(s) de structure).`,
+  requestsRefused: (refused, total) => `Verdict : ${refused} demande(s) refusée(s) sur ${total}.`,
+  depositRefused: 'Verdict : le dépôt ne peut pas être fait tel quel (le zip des pièces est à corriger).',
+  valid: (total) => `Verdict : fichier valide, ${total} demande(s) acceptée(s).`,
+  counts: (errors, warnings) => `${errors} erreur(s), ${warnings} avertissement(s).`,
+  usage: 'Utilisation',
+  cannotRead: (file, reason) => `Impossible de lire ${file} : ${reason}`,
+  badDate: (value) => `--deposit-date « ${value} » doit être une date AAAA-MM-JJ du calendrier.`,
+  accepted: 'acceptée',
+  rejected: 'refusée',
+  pending: 'non traitée',
+  returnSummary: (a, r, p) => `${a} demande(s) acceptée(s), ${r} refusée(s), ${p} non traitée(s).`,
+  resubmissionWritten: (file, count) => `${count} demande(s) à corriger écrite(s) dans ${file}.`,
+  nothingToResubmit: 'Aucune demande refusée : rien à renvoyer.',
+  simulationWritten: (file) => `Retour simulé écrit dans ${file} (codes de traitement de segur-sgl-solde, pas ceux de l’ASP).`,
+  modelSame: 'Le modèle a la même structure que les fichiers écrits par la bibliothèque.',
+  modelDifferent: (n) => `${n} différence(s) entre le modèle et les fichiers écrits par la bibliothèque.`,
+};
+
+const en: CliText = {
+  fileGroup: 'File',
+  depositGroup: 'Attachments (zip)',
+  request: (n, editeur) => `Request no. ${n}${editeur ? ` (numeroEditeur ${editeur})` : ''}`,
+  refusedWhole: (errors) => `Verdict: the whole file is refused (${errors} structure error(s)).`,
+  requestsRefused: (refused, total) => `Verdict: ${refused} request(s) refused out of ${total}.`,
+  depositRefused: 'Verdict: the deposit cannot be made as is (the zip of attachments must be fixed).',
+  valid: (total) => `Verdict: valid file, ${total} request(s) accepted.`,
+  counts: (errors, warnings) => `${errors} error(s), ${warnings} warning(s).`,
+  usage: 'Usage',
+  cannotRead: (file, reason) => `Cannot read ${file}: ${reason}`,
+  badDate: (value) => `--deposit-date "${value}" must be a calendar date YYYY-MM-DD.`,
+  accepted: 'accepted',
+  rejected: 'rejected',
+  pending: 'not processed',
+  returnSummary: (a, r, p) => `${a} request(s) accepted, ${r} rejected, ${p} not processed.`,
+  resubmissionWritten: (file, count) => `${count} request(s) to correct written to ${file}.`,
+  nothingToResubmit: 'No rejected request: nothing to send again.',
+  simulationWritten: (file) => `Simulated return written to ${file} (processing codes are segur-sgl-solde's, not the ASP's).`,
+  modelSame: 'The model has the same structure as the files the library writes.',
+  modelDifferent: (n) => `${n} difference(s) between the model and the files the library writes.`,
+};
+
+/**
+ * The command's sentences in a locale.
+ *
+ * @example
+ * ```ts
+ * cliText('en').valid(3); // 'Verdict: valid file, 3 request(s) accepted.'
+ * ```
+ */
+export function cliText(locale: Locale): CliText {
+  return locale === 'en' ? en : fr;
+}

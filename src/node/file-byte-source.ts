@@ -1,0 +1,34 @@
+/**
+ * Random access to a file on disk, for checking a zip without loading it.
+ *
+ * @module
+ */
+import type { FileHandle } from 'node:fs/promises';
+import type { ByteSource } from '../zip/byte-source.js';
+
+/**
+ * A source reading an open file at any offset.
+ *
+ * @param handle - the open file
+ * @param size - its size in bytes
+ * @example
+ * ```ts
+ * const handle = await open('pieces.zip', 'r');
+ * const source = fileByteSource(handle, (await handle.stat()).size);
+ * ```
+ */
+export function fileByteSource(handle: FileHandle, size: number): ByteSource {
+  return {
+    size,
+    async read(offset, length) {
+      const buffer = new Uint8Array(length);
+      let at = 0;
+      while (at < length) {
+        const { bytesRead } = await handle.read(buffer, at, length - at, offset + at);
+        if (bytesRead === 0) break;
+        at += bytesRead;
+      }
+      return buffer.subarray(0, at);
+    },
+  };
+}
