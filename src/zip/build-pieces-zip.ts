@@ -40,7 +40,7 @@ export async function buildPiecesZip(
   json: string | SoldeFile,
   pieces: Readonly<Record<string, BinaryInput>>,
   options: BuildPiecesZipOptions = {},
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const sources = piecesByName(pieces);
   const plan = await prepareBuild(json, { find: (name) => sources.get(name), given: sources.keys() }, options, 'buildPiecesZip');
   const out = new Uint8Array(plan.totalBytes);

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import JSZip from 'jszip';
+import { loadJszip } from './load-jszip.js';
 
 /** Compression level of XML pieces (zlib's default). */
 export const DEFLATE_LEVEL = 6;
@@ -21,6 +21,7 @@ export const DEFLATE_LEVEL = 6;
  * ```
  */
 export async function deflateRaw(data: Uint8Array): Promise<Uint8Array> {
+  const JSZip = await loadJszip();
   const zip = new JSZip();
   zip.file('x', data, { binary: true, createFolders: false, compression: 'DEFLATE', compressionOptions: { level: DEFLATE_LEVEL } });
   const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: DEFLATE_LEVEL } });

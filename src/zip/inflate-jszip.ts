@@ -8,7 +8,8 @@
  *
  * @module
  */
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
+import { loadJszip } from './load-jszip.js';
 import type { ByteSource } from './byte-source.js';
 import { METHOD_DEFLATE } from './format.js';
 import { inflateCounter, type InflateOutcome } from './inflate-counter.js';
@@ -41,7 +42,8 @@ export async function inflateJszip(
   zip.set(data, header.length);
   zip.set(central, header.length + length);
   zip.set(endOfCentralDirectory(1, central.length, header.length + length), header.length + length + central.length);
-  const file = (await JSZip.loadAsync(zip, { checkCRC32: false })).file('x') as unknown as StreamableEntry;
+  const jszip = await loadJszip();
+  const file = (await jszip.loadAsync(zip, { checkCRC32: false })).file('x') as unknown as StreamableEntry;
   const counter = inflateCounter(limit, withCrc);
   const stream = file.internalStream('uint8array');
   return new Promise<InflateOutcome>((resolve) => {

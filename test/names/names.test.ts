@@ -5,8 +5,8 @@ const name = (iso: string, sequence = 1): string => soldeJsonFileName({ numeroAn
 
 describe('the machine zone of this run', () => {
   it('is the one TZ asks for (the suite runs under two zones, neither Paris nor UTC)', () => {
-    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(process.env.TZ);
-    expect(['Europe/Paris', 'UTC', 'Etc/UTC']).not.toContain(process.env.TZ);
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(import.meta.env.TZ);
+    expect(['Europe/Paris', 'UTC', 'Etc/UTC']).not.toContain(import.meta.env.TZ);
   });
 });
 

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_ISSUE_CODES, ISSUE_CODES, validateSoldeFile } from '../../src/index.js';
+import { fixtureText } from '../fixtures/files.js';
 import { RECIPES, VALID_TEXT } from '../fixtures/recipes.js';
 import { DEPOSIT } from '../helpers/valid-file.js';
 
-const fixtures = join(import.meta.dirname, '..', 'fixtures');
-const read = (name: string): string => readFileSync(join(fixtures, name), 'utf8');
+const read = fixtureText;
 
 describe('the valid fixture', () => {
   it('is what the recipes start from, and raises no issue at all', () => {

@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { serializeSoldeFile, SoldeUsageError, type Issue, type SoldeFile } from '../../src/index.js';
 import { buildPiecesZip, checkPiecesZip } from '../../src/zip/index.js';
+import { insideLargerBuffer } from '../helpers/bytes.js';
 import { DEPOSIT, validFile } from '../helpers/valid-file.js';
 import { craftZip, deflated } from './helpers/craft.js';
 import { FACTURE_1, jpg, pdf, piecePath, piecesFor, VA_1 } from './helpers/pieces.js';
@@ -32,7 +33,7 @@ describe('checkPiecesZip — round trip and inputs', () => {
   it('reads the zip as Uint8Array (a Buffer inside a larger one too), ArrayBuffer or Blob alike', async () => {
     const file = validFile(1);
     const zip = await jszip({ [FACTURE_1]: pdf(), [VA_1]: pdf(), 'extra.pdf': pdf() });
-    const buffer = Buffer.concat([Buffer.alloc(3), zip]).subarray(3);
+    const buffer = insideLargerBuffer(zip, 3);
     const reports = await Promise.all([zip, buffer, zip.slice().buffer, new Blob([zip])].map((z) => checkPiecesZip(z, file, opts)));
     for (const report of reports) expect(errors(report.issues)).toEqual([['ZIP_PIECE_NOT_NAMED', 'zip.extra.pdf']]);
   });

@@ -34,7 +34,7 @@ export async function writeDeposits(
   deposits: readonly PlannedDeposit[],
   sources: PieceSources,
   rows: readonly CsvDemande[],
-  options: { outDir: string; depositDate: Date; locale: Locale; term: Terminal },
+  options: { outDir: string; depositDate: Date; locale: Locale; maxZipBytes: number; term: Terminal },
 ): Promise<CsvProblem[]> {
   await mkdir(options.outDir, { recursive: true });
   const staging = await mkdtemp(join(options.outDir, '.segur-solde-'));
@@ -51,6 +51,7 @@ export async function writeDeposits(
         await writePiecesZip(built.json, pieces, join(staging, deposit.zipFileName), {
           depositDate: options.depositDate,
           locale: options.locale,
+          maxZipBytes: options.maxZipBytes,
           onProgress: ({ done }) => bar?.update(done),
         });
       } catch (err) {

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import type { DemandeInput } from '../../builder/demande-input.js';
 import { SoldeUsageError, SoldeValidationError } from '../../issues/error.js';
 import { pieceFileName } from '../../names/piece-file-name.js';
+import { DEFAULT_MAX_ZIP_BYTES } from '../../plan/estimate-zip-bytes.js';
 import { planDeposits } from '../../plan/plan-deposits.js';
 import type { PlannedDeposit } from '../../plan/plan-types.js';
 import type { FormatFichier } from '../../schema/layout.js';
@@ -15,7 +16,8 @@ import { paint, type Terminal } from '../output/terminal.js';
 import { writeDeposits, type PieceSources } from './build-write.js';
 
 export const BUILD_HELP = `segur-solde build --csv <demandes.csv> --pieces <dossier> --ans <numeroAns> --siret <SIRET>
-                  [--deposit-date AAAA-MM-JJ] [--first-sequence N] [--out <dossier>] [--encoding utf8|win1252] [--lang fr|en]
+                  [--deposit-date AAAA-MM-JJ] [--first-sequence N] [--out <dossier>] [--encoding utf8|win1252]
+                  [--max-zip-bytes N] [--lang fr|en]
 
   Construit les dépôts à partir d'un tableur : une ligne par demande, colonnes nommées comme les
   balises ASP (numeroASP;numeroEditeur;dateFacture;montantSegurHTFacture;beneficiaires;…), listes
@@ -28,6 +30,7 @@ export const BUILD_HELP = `segur-solde build --csv <demandes.csv> --pieces <doss
   --first-sequence N         numéro du premier fichier du jour (défaut 1)
   --out <dossier>            défaut : out/
   --encoding utf8|win1252    défaut : deviné (UTF-8 avec ou sans BOM, sinon Windows-1252)
+  --max-zip-bytes N          taille maximale d'un zip, en octets (défaut 200000000 : « 200 Mo »)
 
   Code de sortie : 0 dépôts écrits, 1 données invalides (rien n'est écrit), 2 erreur d'utilisation.`;
 
@@ -60,6 +63,7 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
       'first-sequence': { type: 'string' },
       out: { type: 'string' },
       encoding: { type: 'string' },
+      'max-zip-bytes': { type: 'string' },
       lang: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -75,6 +79,8 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
   const depositDate = depositDateOf(values['deposit-date'], (v) => (fr ? `--deposit-date « ${v} » : AAAA-MM-JJ attendu` : `--deposit-date "${v}": YYYY-MM-DD expected`));
   const firstSequence = values['first-sequence'] === undefined ? 1 : Number(values['first-sequence']);
   if (!Number.isInteger(firstSequence) || firstSequence < 1 || firstSequence > 999) throw new UsageError('--first-sequence: 1–999');
+  const maxZipBytes = values['max-zip-bytes'] === undefined ? DEFAULT_MAX_ZIP_BYTES : Number(values['max-zip-bytes']);
+  if (!Number.isSafeInteger(maxZipBytes) || maxZipBytes < 1) throw new UsageError('--max-zip-bytes: a whole number of bytes / un nombre entier d’octets');
   const encoding = values.encoding;
   if (encoding !== undefined && encoding !== 'utf8' && encoding !== 'win1252') throw new UsageError('--encoding utf8|win1252');
 
@@ -116,7 +122,7 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
   try {
     deposits = planDeposits(
       rows.map((r): DemandeInput => r.demande),
-      { numeroAns: ans, siret, depositDate, firstSequence, locale, pieceSizes: (piece, demande) => sizes.get(`${String(demande.index)}/${piece.nomFichier}`) ?? 0 },
+      { numeroAns: ans, siret, depositDate, firstSequence, locale, maxZipBytes, pieceSizes: (piece, demande) => sizes.get(`${String(demande.index)}/${piece.nomFichier}`) ?? 0 },
     );
   } catch (err) {
     // A request too large for any zip names its demand; past 999 files a day is a plain refusal.
@@ -135,7 +141,7 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
   if (dataProblems.length > 0) return refuse(term, csv, dataProblems, fr);
 
   const outDir = values.out ?? 'out';
-  const pieceProblems = await writeDeposits(deposits, sources, rows, { outDir, depositDate, locale, term });
+  const pieceProblems = await writeDeposits(deposits, sources, rows, { outDir, depositDate, locale, maxZipBytes, term });
   if (pieceProblems.length > 0) return refuse(term, csv, pieceProblems, fr);
   for (const deposit of deposits) {
     const report = deposit.builder.validate({ depositDate, locale });

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { SoldeFile } from '../../../src/index.js';
 import { buildPiecesZip } from '../../../src/zip/index.js';
 import { DEPOSIT, validFile } from '../../helpers/valid-file.js';
@@ -22,5 +21,7 @@ export const GOLDEN_SHA256 = '8d0c516a49bfd370d5aaefd4179146e3175fab76d90de8ceb5
 export async function goldenHash(): Promise<string> {
   const { file, pieces } = goldenDeposit();
   const zip = await buildPiecesZip(file, pieces, { depositDate: DEPOSIT });
-  return createHash('sha256').update(zip).digest('hex');
+  // Web Crypto, which Node and browsers share (the copy only types the zip as a BufferSource).
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(zip)));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
