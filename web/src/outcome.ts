@@ -1,0 +1,21 @@
+/**
+ * Where the page is: nothing picked, checking, a file it could not read, or a report.
+ *
+ * @module
+ */
+import type { ValidationReport } from '../../src/index.js';
+
+/** The outcome of the last check. */
+export type Outcome =
+  | { kind: 'idle' }
+  | { kind: 'checking' }
+  | { kind: 'bad-date' }
+  | { kind: 'unreadable'; file: string; reason: 'not-utf8' | 'error'; detail?: string }
+  | {
+      kind: 'done';
+      report: ValidationReport;
+      zipChecked: boolean;
+      jsonName: string;
+      /** The deposit day checked against, `JJ/MM/AAAA`. */
+      depositDay: string;
+    };
