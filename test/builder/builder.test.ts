@@ -7,16 +7,7 @@ import {
   type DemandeInput,
 } from '../../src/index.js';
 import { codesAt, DEPOSIT, HEADER, validDemande, validDemandes } from './demande-fixtures.js';
-
-function usageError(fn: () => unknown): SoldeUsageError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof SoldeUsageError) return err;
-    throw err;
-  }
-  throw new Error('expected a SoldeUsageError');
-}
+import { thrownBy } from '../helpers/errors.js';
 
 describe('SoldeFileBuilder: a valid file', () => {
   it('places the flat fields in their blocks, numbers the lines and writes what the validator accepts', () => {
@@ -66,7 +57,7 @@ describe('SoldeFileBuilder: a valid file', () => {
     const builder = new SoldeFileBuilder(HEADER);
     expect(builder.fileName({ depositDate: new Date('2024-03-19T23:30:00Z'), sequence: 12 })).toBe('JSON-ANS0000001-20240320-012.json');
     expect(() => builder.fileName({ depositDate: DEPOSIT, sequence: 1000 })).toThrow(SoldeUsageError);
-    expect(usageError(() => builder.fileName(undefined as never)).code).toBe('ARGUMENT_INVALID');
+    expect(thrownBy(() => builder.fileName(undefined as never), SoldeUsageError).code).toBe('ARGUMENT_INVALID');
   });
 
   it('build returns the text, the name, the typed file and the warnings', () => {
@@ -82,8 +73,8 @@ describe('SoldeFileBuilder: a valid file', () => {
 
   it('build refuses a bad call and an invalid file', () => {
     const builder = new SoldeFileBuilder(HEADER).addDemande(validDemande(1, { dateFacture: '21/03/2024' }));
-    expect(usageError(() => builder.build(undefined as never)).code).toBe('ARGUMENT_INVALID');
-    expect(usageError(() => builder.build({ depositDate: new Date('nope') })).code).toBe('ARGUMENT_INVALID');
+    expect(thrownBy(() => builder.build(undefined as never), SoldeUsageError).code).toBe('ARGUMENT_INVALID');
+    expect(thrownBy(() => builder.build({ depositDate: new Date('nope') }), SoldeUsageError).code).toBe('ARGUMENT_INVALID');
     expect(() => builder.build({ depositDate: DEPOSIT })).toThrow(SoldeValidationError);
   });
 
@@ -172,7 +163,7 @@ describe('SoldeFileBuilder: refusals (exceptions only for misuse)', () => {
     for (const demande of validDemandes(200)) builder.addDemande(demande);
     expect(builder.size).toBe(200);
     const before = builder.toJSON({ depositDate: DEPOSIT });
-    const error = usageError(() => builder.addDemande(validDemande(201)));
+    const error = thrownBy(() => builder.addDemande(validDemande(201)), SoldeUsageError);
     expect(error.code).toBe('LINE_CAP');
     expect(error.message).toMatch(/200/);
     expect(builder.size).toBe(200);
@@ -182,9 +173,9 @@ describe('SoldeFileBuilder: refusals (exceptions only for misuse)', () => {
   it('addDemandes adds all in order, or none', () => {
     const builder = new SoldeFileBuilder(HEADER).addDemandes(validDemandes(150));
     expect(builder.size).toBe(150);
-    expect(usageError(() => builder.addDemandes(validDemandes(51))).code).toBe('LINE_CAP');
+    expect(thrownBy(() => builder.addDemandes(validDemandes(51)), SoldeUsageError).code).toBe('LINE_CAP');
     expect(builder.size).toBe(150);
-    expect(usageError(() => builder.addDemandes([validDemande(151), null as never])).code).toBe('ARGUMENT_INVALID');
+    expect(thrownBy(() => builder.addDemandes([validDemande(151), null as never]), SoldeUsageError).code).toBe('ARGUMENT_INVALID');
     expect(builder.size).toBe(150);
     function* more(): Generator<DemandeInput> {
       yield validDemande(151);
@@ -202,24 +193,24 @@ describe('SoldeFileBuilder: refusals (exceptions only for misuse)', () => {
     ['an array', [validDemande(1)]],
   ])('addDemande refuses %s (ARGUMENT_INVALID), adding nothing', (_, value) => {
     const builder = new SoldeFileBuilder(HEADER);
-    expect(usageError(() => builder.addDemande(value as never)).code).toBe('ARGUMENT_INVALID');
+    expect(thrownBy(() => builder.addDemande(value as never), SoldeUsageError).code).toBe('ARGUMENT_INVALID');
     expect(builder.size).toBe(0);
   });
 
   it('addDemandes refuses what is not iterable', () => {
-    expect(usageError(() => new SoldeFileBuilder(HEADER).addDemandes(3 as never)).code).toBe('ARGUMENT_INVALID');
-    expect(usageError(() => new SoldeFileBuilder(HEADER).addDemandes(null as never)).code).toBe('ARGUMENT_INVALID');
-    expect(usageError(() => new SoldeFileBuilder(HEADER).addDemandes('ab' as never)).code).toBe('ARGUMENT_INVALID');
+    expect(thrownBy(() => new SoldeFileBuilder(HEADER).addDemandes(3 as never), SoldeUsageError).code).toBe('ARGUMENT_INVALID');
+    expect(thrownBy(() => new SoldeFileBuilder(HEADER).addDemandes(null as never), SoldeUsageError).code).toBe('ARGUMENT_INVALID');
+    expect(thrownBy(() => new SoldeFileBuilder(HEADER).addDemandes('ab' as never), SoldeUsageError).code).toBe('ARGUMENT_INVALID');
   });
 
   it('the constructor refuses what is not an object, and a bad firstIndex', () => {
-    expect(usageError(() => new SoldeFileBuilder(undefined as never)).code).toBe('ARGUMENT_INVALID');
-    expect(usageError(() => new SoldeFileBuilder({ ...HEADER, firstIndex: -1 })).code).toBe('ARGUMENT_INVALID');
-    expect(usageError(() => new SoldeFileBuilder({ ...HEADER, firstIndex: 1.5 })).code).toBe('ARGUMENT_INVALID');
+    expect(thrownBy(() => new SoldeFileBuilder(undefined as never), SoldeUsageError).code).toBe('ARGUMENT_INVALID');
+    expect(thrownBy(() => new SoldeFileBuilder({ ...HEADER, firstIndex: -1 }), SoldeUsageError).code).toBe('ARGUMENT_INVALID');
+    expect(thrownBy(() => new SoldeFileBuilder({ ...HEADER, firstIndex: 1.5 }), SoldeUsageError).code).toBe('ARGUMENT_INVALID');
   });
 
   it('validate refuses an invalid deposit date, as validateSoldeFile does', () => {
-    expect(usageError(() => new SoldeFileBuilder(HEADER).validate({ depositDate: new Date(Number.NaN) })).code).toBe('ARGUMENT_INVALID');
+    expect(thrownBy(() => new SoldeFileBuilder(HEADER).validate({ depositDate: new Date(Number.NaN) }), SoldeUsageError).code).toBe('ARGUMENT_INVALID');
   });
 
   it('keeps a snapshot: changing the demand after adding it changes nothing', () => {

@@ -2,23 +2,15 @@ import { appendFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SoldeUsageError, SoldeValidationError, type Issue, type SoldeFile } from '../../src/index.js';
+import { SoldeUsageError, type SoldeFile } from '../../src/index.js';
 import { writePiecesZip, writePiecesZipFromFolder, type ZipProgress } from '../../src/node/index.js';
 import { buildPiecesZip, checkPiecesZip } from '../../src/zip/index.js';
 import { DEPOSIT, validFile } from '../helpers/valid-file.js';
 import { at, FACTURE_1, pdf, piecePath, piecesFor, VA_1 } from '../zip/helpers/pieces.js';
 import { listing, tempDir, writePieces } from './helpers.js';
+import { refusal } from '../helpers/errors.js';
 
 const opts = { depositDate: DEPOSIT };
-
-async function refusal(promise: Promise<unknown>): Promise<Issue[]> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(SoldeValidationError);
-  return (error as SoldeValidationError).issues;
-}
 
 describe('writePiecesZipFromFolder', () => {
   it('writes the same bytes as buildPiecesZip, taking only the named pieces of the folder', async () => {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { planDeposits, SoldeUsageError, validateSoldeFile, type DemandeInput } from '../../src/index.js';
 import { DEPOSIT, HEADER, validDemande, validDemandes } from '../builder/demande-fixtures.js';
+import { thrownBy } from '../helpers/errors.js';
 
 const OPTIONS = { ...HEADER, depositDate: DEPOSIT };
-
-function usageError(fn: () => unknown): SoldeUsageError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof SoldeUsageError) return err;
-    throw err;
-  }
-  throw new Error('expected a SoldeUsageError');
-}
 
 describe('planDeposits: 200 demands per file, in order', () => {
   it.each([
@@ -102,10 +93,10 @@ describe('planDeposits: sequence numbers', () => {
   });
 
   it('refuse to go past 999 (SEQUENCE_OVERFLOW), planning nothing', () => {
-    const error = usageError(() => planDeposits(validDemandes(201), { ...OPTIONS, firstSequence: 999 }));
+    const error = thrownBy(() => planDeposits(validDemandes(201), { ...OPTIONS, firstSequence: 999 }), SoldeUsageError);
     expect(error.code).toBe('SEQUENCE_OVERFLOW');
     expect(error.message).toMatch(/1000/);
-    expect(usageError(() => planDeposits([validDemande(1)], { ...OPTIONS, firstSequence: 1000 })).code).toBe('SEQUENCE_OVERFLOW');
+    expect(thrownBy(() => planDeposits([validDemande(1)], { ...OPTIONS, firstSequence: 1000 }), SoldeUsageError).code).toBe('SEQUENCE_OVERFLOW');
   });
 
   it('with nothing to deposit, nothing overflows', () => {
@@ -127,19 +118,19 @@ describe('planDeposits: misuse', () => {
     ['pieceSizes null', { ...OPTIONS, pieceSizes: null }],
     ['pieceSizes a number', { ...OPTIONS, pieceSizes: 3 }],
   ])('%s is ARGUMENT_INVALID', (_, options) => {
-    expect(usageError(() => planDeposits([validDemande(1)], options as never)).code).toBe('ARGUMENT_INVALID');
+    expect(thrownBy(() => planDeposits([validDemande(1)], options as never), SoldeUsageError).code).toBe('ARGUMENT_INVALID');
   });
 
   it('demands that are not an iterable of objects are ARGUMENT_INVALID', () => {
-    expect(usageError(() => planDeposits(null as never, OPTIONS)).code).toBe('ARGUMENT_INVALID');
-    expect(usageError(() => planDeposits({} as never, OPTIONS)).code).toBe('ARGUMENT_INVALID');
-    const error = usageError(() => planDeposits([validDemande(1), 'x' as never], OPTIONS));
+    expect(thrownBy(() => planDeposits(null as never, OPTIONS), SoldeUsageError).code).toBe('ARGUMENT_INVALID');
+    expect(thrownBy(() => planDeposits({} as never, OPTIONS), SoldeUsageError).code).toBe('ARGUMENT_INVALID');
+    const error = thrownBy(() => planDeposits([validDemande(1), 'x' as never], OPTIONS), SoldeUsageError);
     expect(error.code).toBe('ARGUMENT_INVALID');
     expect(error.message).toMatch(/n° 1/);
-    expect(usageError(() => planDeposits([[validDemande(1)]] as never, OPTIONS)).code).toBe('ARGUMENT_INVALID');
+    expect(thrownBy(() => planDeposits([[validDemande(1)]] as never, OPTIONS), SoldeUsageError).code).toBe('ARGUMENT_INVALID');
   });
 
   it('a bad ANS number cannot name a file', () => {
-    expect(usageError(() => planDeposits([validDemande(1)], { ...OPTIONS, numeroAns: 'ANS' })).code).toBe('ARGUMENT_INVALID');
+    expect(thrownBy(() => planDeposits([validDemande(1)], { ...OPTIONS, numeroAns: 'ANS' }), SoldeUsageError).code).toBe('ARGUMENT_INVALID');
   });
 });

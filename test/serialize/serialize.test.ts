@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serializeSoldeFile, SoldeValidationError, WIRE_LAYOUT, type SoldeFile } from '../../src/index.js';
 import { validFile } from '../helpers/valid-file.js';
-
-function thrown(fn: () => unknown): SoldeValidationError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof SoldeValidationError) return err;
-    throw err;
-  }
-  throw new Error('did not throw');
-}
+import { thrownBy } from '../helpers/errors.js';
 
 describe('serializeSoldeFile', () => {
   it('writes keys in the wire order, whatever the order of the object', () => {
@@ -65,7 +56,7 @@ describe('serializeSoldeFile', () => {
   it('refuses to round an amount', () => {
     const file = validFile(1);
     file.lignesImport[0]!.facture.montantSegurHTFacture = 0.1 + 0.2;
-    const err = thrown(() => serializeSoldeFile(file));
+    const err = thrownBy(() => serializeSoldeFile(file), SoldeValidationError);
     expect(err.issues.map((i) => [i.code, i.path])).toEqual([['AMOUNT_DECIMALS', ['lignesImport', 0, 'facture', 'montantSegurHTFacture']]]);
   });
 
@@ -73,7 +64,7 @@ describe('serializeSoldeFile', () => {
     const file = validFile(1) as unknown as { lignesImport: Record<string, unknown>[] };
     file.lignesImport[0]!.extra = 1;
     delete file.lignesImport[0]!.typeAction;
-    const err = thrown(() => serializeSoldeFile(file as unknown as SoldeFile, { locale: 'en' }));
+    const err = thrownBy(() => serializeSoldeFile(file as unknown as SoldeFile, { locale: 'en' }), SoldeValidationError);
     expect(err.issues.map((i) => i.code)).toEqual(['KEY_MISSING', 'KEY_UNKNOWN']);
     expect(err.issues[0]?.message).toMatch(/required key "typeAction"/);
   });
@@ -83,7 +74,7 @@ describe('serializeSoldeFile', () => {
     file.numeroAns = undefined;
     file.SIRET = Number.NaN;
     file.lignesImport = [() => 42];
-    const err = thrown(() => serializeSoldeFile(file as unknown as SoldeFile));
+    const err = thrownBy(() => serializeSoldeFile(file as unknown as SoldeFile), SoldeValidationError);
     expect(err.issues.map((i) => [i.code, i.path])).toEqual([
       ['TYPE_INVALID', ['numeroAns']],
       ['TYPE_INVALID', ['SIRET']],
@@ -95,7 +86,7 @@ describe('serializeSoldeFile', () => {
     const file = validFile(1) as unknown as Record<string, unknown>;
     const line = (file.lignesImport as Record<string, unknown>[])[0]!;
     line.facture = { unknown: 1 };
-    const err = thrown(() => serializeSoldeFile(file as unknown as SoldeFile));
+    const err = thrownBy(() => serializeSoldeFile(file as unknown as SoldeFile), SoldeValidationError);
     expect(err.issues.map((i) => i.code)).toEqual(['KEY_MISSING', 'KEY_MISSING', 'KEY_UNKNOWN']);
   });
 });

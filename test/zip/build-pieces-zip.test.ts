@@ -1,22 +1,13 @@
 import JSZip from 'jszip';
 import { describe, expect, it, vi } from 'vitest';
-import { serializeSoldeFile, SoldeUsageError, SoldeValidationError, type Issue, type SoldeFile } from '../../src/index.js';
+import { serializeSoldeFile, SoldeUsageError, type Issue, type SoldeFile } from '../../src/index.js';
 import { buildPiecesZip, checkPiecesZip, DEFAULT_MAX_PIECE_BYTES, PIECES_ZIP_ENTRY_DATE, type ZipProgress } from '../../src/zip/index.js';
 import { insideLargerBuffer, runtimeBuffer } from '../helpers/bytes.js';
 import { DEPOSIT, validFile } from '../helpers/valid-file.js';
 import { FACTURE_1, jpg, pdf, piecePath, piecesFor, png, VA_1, xml } from './helpers/pieces.js';
+import { refusal } from '../helpers/errors.js';
 
 const opts = { depositDate: DEPOSIT };
-
-/** The issues of a refused build. */
-async function refusal(promise: Promise<unknown>): Promise<Issue[]> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(SoldeValidationError);
-  return (error as SoldeValidationError).issues;
-}
 
 const codes = (issues: Issue[]): [string, string][] => issues.map((i) => [i.code, i.path.join('.')]);
 
