@@ -1,88 +1,160 @@
 import type { Finding } from './finding.js';
 import { finding } from './finding.js';
 import { FORBIDDEN_KEYS } from './forbidden-keys.js';
+import type { RawNumber } from './to-plain.js';
 
-interface Frame {
-  object: boolean;
-  keys: Set<string> | undefined;
-  index: number;
-  key: string;
+/** What one pass over the text found. */
+export interface ScanResult {
+  findings: Finding[];
+  /** The numbers written as values of the keys asked for, as written (the last one when a key is given twice). */
+  rawNumbers: RawNumber[];
 }
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const NO_KEYS: ReadonlySet<string> = new Set();
 
 /**
  * One pass over raw JSON text, before any parsing: refuses nesting deeper than `maxDepth`
- * (so that no recursive parser can overflow its stack) and finds keys given twice in one
- * object and forbidden keys (`__proto__`, …), with their wire path. It does not judge the
- * syntax: the parser does that.
+ * (so that no recursive code can overflow its stack), finds keys given twice in one object
+ * and forbidden keys (`__proto__`, …) with their wire path, and keeps the written form of the
+ * numbers given to the keys in `rawKeys` (`27450.00` vs `27450`), which a parser loses. It
+ * does not judge the syntax: the parser does that.
+ *
+ * Strings are skipped with `indexOf` and paths are built only for what is reported, so that
+ * the pass costs little more than reading the text once.
  *
  * @example
  * ```ts
- * scanJsonText('{"a":1,"a":2}', 64); // [{ code: 'JSON_DUPLICATE_KEY', path: ['a'], … }]
+ * scanJsonText('{"a":1,"a":2}', 64).findings; // [{ code: 'JSON_DUPLICATE_KEY', path: ['a'], … }]
+ * scanJsonText('{"m": 1.50}', 64, new Set(['m'])).rawNumbers; // [{ path: ['m'], text: '1.50' }]
  * ```
  */
-export function scanJsonText(text: string, maxDepth: number): Finding[] {
+export function scanJsonText(text: string, maxDepth: number, rawKeys: ReadonlySet<string> = NO_KEYS): ScanResult {
   const findings: Finding[] = [];
-  const stack: Frame[] = [];
+  const rawNumbers: RawNumber[] = [];
+  // One slot per open object or array, reused from one container to the next at the same depth (no allocation per container).
+  const keysSeen: Set<string>[] = [];
+  // Stryker disable ArrayDeclaration: each of these slots is written when its container opens, before it is read
+  const isObject: boolean[] = [];
+  const lastKey: string[] = [];
+  const itemIndex: number[] = [];
+  // Stryker restore ArrayDeclaration
+  let depth = 0;
   const n = text.length;
   let i = 0;
+  // The next backslash of the text, found once and moved forward only when passed: strings are read in order, so
+  // knowing whether a key holds an escape costs one pass in all, not one search per key.
+  // Stryker disable next-line UnaryOperator: the first key starts after index 1, where any start below it leads to the same search
+  let backslash = -1;
+  const pathTo = (key: string): (string | number)[] => [...containerPath(isObject, lastKey, itemIndex, depth - 1), key];
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 0x22 /* " */) {
+    if (c === QUOTE) {
       const start = i + 1;
-      i = start;
-      let escaped = false;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (d === 0x5c /* \ */) {
-          escaped = true;
-          i += 2;
-          continue;
-        }
-        if (d === 0x22) break;
-        i++;
+      const end = closingQuote(text, start);
+      i = end + 1;
+      if (depth === 0 || !isObject[depth - 1]) continue;
+      const colon = nextNonSpace(text, i);
+      if (text.charCodeAt(colon) !== 0x3a /* : */) continue;
+      // Stryker disable next-line all: only decides whether a key is unescaped, and unescaping a key without escapes gives it back (speed only)
+      if (backslash < start) backslash = text.indexOf('\\', start) >>> 0; // -1 becomes 2^32 - 1: no backslash after
+      const raw = text.slice(start, end);
+      const key = backslash < end ? unescapeKey(raw) : raw;
+      const seen = keysSeen[depth - 1] as Set<string>;
+      if (FORBIDDEN_KEYS.has(key)) findings.push(finding('JSON_FORBIDDEN_KEY', pathTo(key), { key }));
+      if (seen.has(key)) findings.push(finding('JSON_DUPLICATE_KEY', pathTo(key), { key }));
+      seen.add(key);
+      lastKey[depth - 1] = key;
+      if (rawKeys.has(key)) {
+        const number = numberAt(text, nextNonSpace(text, colon + 1));
+        if (number !== undefined) rawNumbers.push({ path: pathTo(key), text: number });
       }
-      const top = stack[stack.length - 1];
-      if (top?.object === true && nextNonSpace(text, i + 1) === 0x3a /* : */) {
-        const raw = text.slice(start, Math.min(i, n));
-        const key = escaped ? unescapeKey(raw) : raw;
-        const path = [...currentPath(stack), key];
-        if (FORBIDDEN_KEYS.has(key)) findings.push(finding('JSON_FORBIDDEN_KEY', path, { key }));
-        if (top.keys?.has(key) === true) findings.push(finding('JSON_DUPLICATE_KEY', path, { key }));
-        top.keys?.add(key);
-        top.key = key;
-      }
-      i++;
       continue;
     }
     if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      stack.push({ object: c === 0x7b, keys: c === 0x7b ? new Set() : undefined, index: 0, key: '' });
-      if (stack.length > maxDepth) {
-        // Located by its first levels: a valid file is never deeper than 5, so these name where it goes wrong.
-        return [finding('JSON_TOO_DEEP', currentPath(stack.slice(0, -1)).slice(0, 5), { limit: maxDepth })];
+      const object = c === 0x7b;
+      isObject[depth] = object;
+      itemIndex[depth] = 0;
+      lastKey[depth] = '';
+      if (object) {
+        const seen = keysSeen[depth];
+        if (seen === undefined) keysSeen[depth] = new Set();
+        else seen.clear();
+      }
+      depth++;
+      if (depth > maxDepth) {
+        // Located by the path of the container that holds the one too deep, cut to its first levels: a valid
+        // file is never deeper than 5, so these name where it goes wrong.
+        return { findings: [finding('JSON_TOO_DEEP', containerPath(isObject, lastKey, itemIndex, depth - 2).slice(0, 5), { limit: maxDepth })], rawNumbers: [] };
       }
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      stack.pop();
-    } else if (c === 0x2c /* , */) {
-      const top = stack[stack.length - 1];
-      if (top && !top.object) top.index++;
+      if (depth > 0) depth--;
+    } else if (c === 0x2c /* , */ && depth > 0 && !isObject[depth - 1]) {
+      itemIndex[depth - 1] = (itemIndex[depth - 1] ?? 0) + 1;
     }
     i++;
   }
-  return findings;
+  return { findings, rawNumbers: findings.length === 0 ? rawNumbers : keptNumbers(rawNumbers) };
 }
 
+/**
+ * The numbers the parsed tree keeps: of a key given twice, the last one (as `JSON.parse`);
+ * none under a forbidden key (dropped with it).
+ */
+function keptNumbers(numbers: readonly RawNumber[]): RawNumber[] {
+  const byPath = new Map<string, RawNumber>();
+  for (const number of numbers) {
+    if (number.path.some((p) => typeof p === 'string' && FORBIDDEN_KEYS.has(p))) continue;
+    const id = JSON.stringify(number.path);
+    byPath.delete(id);
+    byPath.set(id, number);
+  }
+  return [...byPath.values()];
+}
+
+/** The wire path of the container at `level` (0 = the root's content): the keys and indices that lead into it. */
+function containerPath(isObject: readonly boolean[], lastKey: readonly string[], itemIndex: readonly number[], level: number): (string | number)[] {
+  const path: (string | number)[] = [];
+  // Stryker disable next-line StringLiteral: an object's slot always has its key once one is read; the fallback only satisfies the type
+  for (let d = 0; d < level; d++) path.push(isObject[d] === true ? (lastKey[d] ?? '') : (itemIndex[d] ?? 0));
+  return path;
+}
+
+/** The index of the quote that closes a string opened before `from` (one not escaped by an odd run of backslashes), or the text's length. */
+function closingQuote(text: string, from: number): number {
+  let at = from;
+  for (;;) {
+    const quote = text.indexOf('"', at);
+    if (quote < 0) return text.length;
+    let backslashes = 0;
+    while (quote - backslashes - 1 >= from && text.charCodeAt(quote - backslashes - 1) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return quote;
+    at = quote + 1;
+  }
+}
+
+/** The index of the first character that is not JSON white space, from `from` (the text's length if none). */
 function nextNonSpace(text: string, from: number): number {
   let i = from;
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return c;
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return i;
     i++;
   }
-  return -1;
+  return i;
 }
 
-function currentPath(stack: readonly Frame[]): (string | number)[] {
-  return stack.slice(0, -1).map((f) => (f.object ? f.key : f.index));
+/** The number token written at `at` (`-`, digits, `.`, `e`, `+`), or `undefined` when no number starts there. */
+function numberAt(text: string, at: number): string | undefined {
+  const first = text.charCodeAt(at);
+  if (first !== 0x2d /* - */ && !(first >= 0x30 && first <= 0x39)) return undefined;
+  let end = at + 1;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (!((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x65 || c === 0x45 || c === 0x2b || c === 0x2d)) break;
+  }
+  return text.slice(at, end);
 }
 
 function unescapeKey(raw: string): string {

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { hasAtMostTwoDecimals } from '../checks/amount.js';
 import { parseFrenchDate } from '../checks/calendar-date.js';
 import { isEmailAddress } from '../checks/email.js';

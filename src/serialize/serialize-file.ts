@@ -41,54 +41,104 @@ export interface SerializeOptions {
  * ```
  */
 export function serializeSoldeFile(file: SoldeFile, options: SerializeOptions = {}): string {
-  const problems: Finding[] = [];
-  const text = writeValue(file, WIRE_LAYOUT, '', [], problems, options.strictAmounts ?? true);
-  if (problems.length > 0) {
-    throw new SoldeValidationError(problems.map((p) => makeIssue(p.code, p.path, p.params, options.locale ?? 'fr')));
+  const writer: Writer = { path: [], problems: [], strictAmounts: options.strictAmounts ?? true };
+  const text = writeValue(file, undefined, WIRE_LAYOUT, '', writer);
+  if (writer.problems.length > 0) {
+    throw new SoldeValidationError(writer.problems.map((p) => makeIssue(p.code, p.path, p.params, options.locale ?? 'fr')));
   }
   return `${text}\n`;
 }
 
-function writeValue(value: unknown, node: LayoutNode | undefined, indent: string, path: Path, problems: Finding[], strict: boolean): string {
-  const key = path[path.length - 1];
+/** The path of the container being written (pushed and popped, copied only into a problem), the problems found, the option. */
+interface Writer {
+  path: Path;
+  problems: Finding[];
+  strictAmounts: boolean;
+}
+
+type Key = string | number | undefined;
+
+/** What every object of one layout node needs, computed once per node and indentation. */
+interface NodeWriting {
+  indent: string;
+  /** `<indent>  "<key>": ` for each key of the node, in wire order. */
+  prefixes: string[];
+  keys: ReadonlySet<string>;
+}
+
+const writings = new WeakMap<LayoutNode, NodeWriting>();
+
+function writingOf(node: LayoutNode, indent: string): NodeWriting {
+  const known = writings.get(node);
+  if (known?.indent === indent) return known;
+  const inner = `${indent}  `;
+  const writing = { indent, prefixes: node.keys.map((key) => `${inner}${JSON.stringify(key)}: `), keys: new Set(node.keys) };
+  writings.set(node, writing);
+  return writing;
+}
+
+function problem(writer: Writer, code: Finding['code'], key: Key, params: Finding['params']): void {
+  writer.problems.push(finding(code, key === undefined ? [...writer.path] : [...writer.path, key], params));
+}
+
+/** A string JSON writes as is between quotes: no quote, backslash, control character nor surrogate (those go through JSON.stringify). */
+// eslint-disable-next-line no-control-regex -- the control characters are exactly what JSON must escape
+const PLAIN_STRING = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+
+// The text is built by concatenation, which V8 keeps as a rope flattened once by its first reader:
+// cheaper in all than joining arrays of parts at every level.
+function writeValue(value: unknown, key: Key, node: LayoutNode | undefined, indent: string, writer: Writer): string {
   if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return PLAIN_STRING.test(value) ? `"${value}"` : JSON.stringify(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') {
     if (typeof key === 'string' && AMOUNT_KEYS.has(key)) {
       const written = formatAmount(value);
       if (written !== undefined) return written;
-      if (!strict && Number.isFinite(value)) return JSON.stringify(value);
-      problems.push(finding('AMOUNT_DECIMALS', path, { key, value: String(value), expected: value.toFixed(2) }));
+      if (!writer.strictAmounts && Number.isFinite(value)) return JSON.stringify(value);
+      problem(writer, 'AMOUNT_DECIMALS', key, { key, value: String(value), expected: value.toFixed(2) });
+      // Stryker disable next-line StringLiteral: after a problem the text is thrown away (the call throws)
       return 'null';
     }
     if (Number.isFinite(value)) return JSON.stringify(value);
   }
-  if (Array.isArray(value)) return writeArray(value, node, indent, path, problems, strict);
-  if (node !== undefined && typeof value === 'object') return writeObject(value as Record<string, unknown>, node, indent, path, problems, strict);
-  problems.push(finding('TYPE_INVALID', path, { key: String(key ?? ''), value: displayValue(value), expected: node ? 'object' : 'JSON' }));
-  return 'null';
+  const container = Array.isArray(value) || (node !== undefined && typeof value === 'object');
+  if (!container) {
+    problem(writer, 'TYPE_INVALID', key, { key: String(key ?? ''), value: displayValue(value), expected: node ? 'object' : 'JSON' });
+    // Stryker disable next-line StringLiteral: after a problem the text is thrown away (the call throws)
+    return 'null';
+  }
+  if (key !== undefined) writer.path.push(key);
+  const text = Array.isArray(value) ? writeArray(value, node, indent, writer) : writeObject(value as Record<string, unknown>, node as LayoutNode, indent, writer);
+  if (key !== undefined) writer.path.pop();
+  return text;
 }
 
-function writeArray(items: readonly unknown[], node: LayoutNode | undefined, indent: string, path: Path, problems: Finding[], strict: boolean): string {
+function writeArray(items: readonly unknown[], node: LayoutNode | undefined, indent: string, writer: Writer): string {
   if (items.length === 0) return '[]';
   const inner = `${indent}  `;
-  const parts = items.map((item, i) => `${inner}${writeValue(item, node, inner, [...path, i], problems, strict)}`);
-  return `[\n${parts.join(',\n')}\n${indent}]`;
+  let out = '[\n';
+  for (let i = 0; i < items.length; i++) out += `${i === 0 ? '' : ',\n'}${inner}${writeValue(items[i], i, node, inner, writer)}`;
+  return `${out}\n${indent}]`;
 }
 
-function writeObject(obj: Record<string, unknown>, node: LayoutNode, indent: string, path: Path, problems: Finding[], strict: boolean): string {
+function writeObject(obj: Record<string, unknown>, node: LayoutNode, indent: string, writer: Writer): string {
+  const { prefixes, keys } = writingOf(node, indent);
   const inner = `${indent}  `;
-  const parts: string[] = [];
-  for (const key of node.keys) {
-    if (!Object.hasOwn(obj, key)) {
-      problems.push(finding('KEY_MISSING', [...path, key], { key }));
+  const own = Object.keys(obj);
+  // The usual object holds exactly the layout's keys in its order: nothing can be missing or unknown, no lookup needed.
+  const exact = own.length === node.keys.length && own.every((key, k) => key === node.keys[k]);
+  let out = '';
+  let present = 0;
+  for (let k = 0; k < node.keys.length; k++) {
+    const key = node.keys[k] as string;
+    if (!exact && !Object.hasOwn(obj, key)) {
+      problem(writer, 'KEY_MISSING', key, { key });
       continue;
     }
-    parts.push(`${inner}${JSON.stringify(key)}: ${writeValue(obj[key], node.children[key], inner, [...path, key], problems, strict)}`);
+    present++;
+    out += `${present === 1 ? '' : ',\n'}${prefixes[k] ?? ''}${writeValue(obj[key], key, node.children[key], inner, writer)}`;
   }
-  for (const key of Object.keys(obj)) {
-    if (!node.keys.includes(key)) problems.push(finding('KEY_UNKNOWN', [...path, key], { key }));
-  }
-  return parts.length === 0 ? '{}' : `{\n${parts.join(',\n')}\n${indent}}`;
+  if (!exact) for (const key of own) if (!keys.has(key)) problem(writer, 'KEY_UNKNOWN', key, { key });
+  return present === 0 ? '{}' : `{\n${out}\n${indent}}`;
 }

@@ -1,5 +1,4 @@
-import { TZDate, tz } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
 import type { CalendarDay } from '../checks/calendar-date.js';
 
 /** The time zone of the ASP portal. */
@@ -19,8 +18,9 @@ export function parisDay(instant: Date): CalendarDay {
   if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) {
     throw new RangeError('Invalid Date: expected a valid Date instance');
   }
-  const [y, m, d] = format(instant, 'yyyy-MM-dd', { in: tz(PARIS_TIME_ZONE) }).split('-').map(Number);
-  return { year: y ?? 0, month: m ?? 0, day: d ?? 0 };
+  // A TZDate reads its fields on the wall clock of its zone (no formatting, no locale data in the bundle).
+  const inParis = new TZDate(instant.getTime(), PARIS_TIME_ZONE);
+  return { year: inParis.getFullYear(), month: inParis.getMonth() + 1, day: inParis.getDate() };
 }
 
 /**

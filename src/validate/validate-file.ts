@@ -64,17 +64,19 @@ function collect(
   depositDate: Date,
 ): { findings: Finding[]; file: SoldeFile | undefined; requestCount: number } {
   const findings: Finding[] = [];
-  let tree: unknown = input;
-  const fromText = typeof input === 'string';
-  if (fromText) {
-    const read = readJsonText(input, { maxBytes, maxDepth });
-    findings.push(...read.findings);
+  let root: unknown;
+  if (typeof input === 'string') {
+    const read = readJsonText(input, { maxBytes, maxDepth, rawKeys: RAW_NUMBER_KEYS });
+    findings.push(...read.findings, ...rawNumberRules(read.rawNumbers));
     if (!read.parsed) return { findings, file: undefined, requestCount: 0 };
-    tree = read.value;
+    // JSON.parse gives fresh plain objects, no deeper than the scan allowed: copied only to drop a forbidden key (already reported).
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: the scan already bounded the depth and reported the forbidden keys (a second report of the same code and path is merged)
+    root = read.findings.some((f) => f.code === 'JSON_FORBIDDEN_KEY') ? toPlain(read.value, { maxDepth, rawKeys: new Set(), reportForbidden: false }).value : read.value;
+  } else {
+    const plain = toPlain(input, { maxDepth, rawKeys: new Set(), reportForbidden: true });
+    findings.push(...plain.findings);
+    root = plain.value;
   }
-  const plain = toPlain(tree, { maxDepth, rawKeys: fromText ? RAW_NUMBER_KEYS : new Set(), reportForbidden: !fromText });
-  findings.push(...plain.findings, ...rawNumberRules(plain.rawNumbers));
-  const root = plain.value;
 
   const parsed = SoldeFileSchema.safeParse(root);
   const zodIssues = parsed.success ? [] : parsed.error.issues;

@@ -156,6 +156,33 @@ describe.each(CLI_RUNNERS)('%s', (_runner, segurSolde) => {
       expect((await segurSolde(argv, dir)).code).toBe(2);
     });
 
+    it('refuses a day that would go past 999 files, and a facture column naming a file that is not there', async () => {
+      const pieces = join(dir, 'pieces');
+      mkdirSync(pieces);
+      const rows = [HEADER];
+      for (let i = 1; i <= 201; i++) {
+        const ed = String(i).padStart(5, '0');
+        writeFileSync(join(pieces, `BIO-SGL-Va1-FACTURE-${ed}.pdf`), PDF);
+        writeFileSync(join(pieces, `BIO-SGL-Va1-VA-${ed}.pdf`), PDF);
+        rows.push(`FINBIO${String(i).padStart(6, '0')};${ed};15/03/2024;1 000,00;;750000010;non;;non;;non;`);
+      }
+      writeFileSync(join(dir, 'many.csv'), rows.join('\n'));
+      const overflow = (await segurSolde(args(join(dir, 'many.csv'), pieces, join(dir, 'out'), '--first-sequence', '999')));
+      expect(overflow.code).toBe(1);
+      expect(overflow.stderr).toMatch(/999/);
+      writeFileSync(join(dir, 'named.csv'), `${HEADER};facture;va\n${rows[1] ?? ''};absente.pdf;BIO-SGL-Va1-VA-00001.pdf\n`);
+      const absent = (await segurSolde(args(join(dir, 'named.csv'), pieces, join(dir, 'out'), '--lang', 'en')));
+      expect(absent.code).toBe(1);
+      expect(absent.stderr).toMatch(/line 2, column facture : attachment not found: .*absente\.pdf/);
+    });
+
+    it('exits 2 on a CSV announced as UTF-8 by its BOM whose bytes are not', async () => {
+      writeFileSync(join(dir, 'broken.csv'), Buffer.from([0xef, 0xbb, 0xbf, 0x61, 0xe9, 0x0a]));
+      const { code, stderr } = (await segurSolde(args(join(dir, 'broken.csv'), join(EXAMPLES, 'pieces'), join(dir, 'out'))));
+      expect(code).toBe(2);
+      expect(stderr).toContain('UTF-8');
+    });
+
     it('exits 2 when the CSV or the pieces folder cannot be read', async () => {
       expect((await segurSolde(args(join(dir, 'absent.csv'), join(EXAMPLES, 'pieces'), join(dir, 'out')))).code).toBe(2);
       expect((await segurSolde(args(join(EXAMPLES, 'demandes.csv'), join(dir, 'absent'), join(dir, 'out')))).code).toBe(2);

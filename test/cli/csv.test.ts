@@ -109,3 +109,30 @@ describe('readDemandesCsv', () => {
     expect(['a.pdf', 'b.PNG', 'c.jpg', 'd.JPEG', 'e.xml', 'f.doc', 'g'].map(formatOfFile)).toEqual(['PDF', 'PNG', 'JPG', 'JPG', 'XML', undefined, undefined]);
   });
 });
+
+describe('demandesCsv (retour --csv)', () => {
+  it('writes requests as the CSV build reads, losing nothing it can carry', async () => {
+    const { demandesCsv } = await import('../../src/cli/csv/write-demandes-csv.js');
+    const { validFile } = await import('../helpers/valid-file.js');
+    const file = validFile(2);
+    file.lignesImport[1]!.facture.montantSegurHTFacture = 1500.5;
+    file.lignesImport[1]!.scenarioInstallation = { ...file.lignesImport[1]!.scenarioInstallation, isDirectToDMP: false, identDMP: null };
+    const text = demandesCsv(file);
+    expect(text.startsWith('\uFEFFnumeroASP;numeroEditeur;')).toBe(true);
+    const { demandes, problems } = readDemandesCsv(text.slice(1), () => 'PDF');
+    expect(problems).toEqual([]);
+    expect(demandes.map((d) => [d.demande.numeroEditeur, d.demande.montantSegurHTFacture, d.demande.isDirectToDMP, d.demande.identDMP])).toEqual([
+      ['00001', '27450,00', true, ['1750000010']],
+      ['00002', '1500,50', false, null],
+    ]);
+    expect(demandes[0]?.demande.beneficiaires).toEqual(['750000010', '750000028']);
+  });
+
+  it('writes odd values as they are (a returned file may hold anything)', async () => {
+    const { demandesCsv } = await import('../../src/cli/csv/write-demandes-csv.js');
+    const odd = { impId: null, numeroAns: 'A', SIRET: 'S', lignesImport: [{ numeroASP: 7, facture: { montantSegurHTFacture: '12,5' }, beneficiaires: 'x', scenarioInstallation: { isDirectToDMP: 'oui' } }, 'not a line'] };
+    const rows = demandesCsv(odd as never).split('\r\n');
+    expect(rows[1]).toBe('7;;;12,5;;x;oui;;;;;;;');
+    expect(rows[2]).toBe(';;;;;;;;;;;;;');
+  });
+});

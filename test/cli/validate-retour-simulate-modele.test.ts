@@ -80,6 +80,25 @@ describe.each(CLI_RUNNERS)('%s', (_runner, segurSolde) => {
       expect(report.summary.rejectedRequests).toEqual([0]);
     });
 
+    it('tells the zip faults apart from the requests', async () => {
+      const json = file('with-zip.json', valid);
+      const zip = file('bad.zip', Buffer.from('not a zip at all'));
+      const fr = (await segurSolde(['validate', json, '--zip', zip, '--deposit-date', '2024-03-20']));
+      expect(fr.code).toBe(1);
+      expect(fr.stdout).toContain('Pièces (zip)');
+      expect(fr.stdout).toContain('ZIP_INVALID');
+      expect(fr.stdout).toContain('Verdict : le dépôt ne peut pas être fait tel quel');
+      const en = (await segurSolde(['validate', json, '--zip', zip, '--deposit-date', '2024-03-20', '--lang', 'en']));
+      expect(en.stdout).toContain('Attachments (zip)');
+      expect(en.stdout).toContain('Verdict: the deposit cannot be made as is');
+    });
+
+    it('says a valid file is valid in English too', async () => {
+      const { code, stdout } = (await segurSolde(['validate', file('ok-en.json', valid), '--deposit-date', '2024-03-20', '--lang', 'en']));
+      expect(code).toBe(0);
+      expect(stdout).toContain('Verdict: valid file, 3 request(s) accepted. 0 error(s), 0 warning(s).');
+    });
+
     it('judges the invoice date against --deposit-date', async () => {
       const { code, stdout } = await segurSolde(['validate', file('date.json', valid), '--deposit-date', '2024-03-14']);
       expect(code).toBe(1);
@@ -136,6 +155,18 @@ describe.each(CLI_RUNNERS)('%s', (_runner, segurSolde) => {
       expect(readFileSync(join(out, 'a-corriger-retour.json'), 'utf8')).toContain('"montantSegurHTFacture": 27450.00');
     });
 
+    it('writes the rejected requests as CSV too with --csv, in English', async () => {
+      const path = file('retour-csv.json', returned(['Demande acceptée', 'Dossier inconnu', null]));
+      const out = join(dir, 'corrections-csv');
+      const { code, stdout } = (await segurSolde(['retour', path, '--out', out, '--csv', '--lang', 'en']));
+      expect(code).toBe(1);
+      expect(stdout).toContain('2  00002  FINBIO000002  rejected [E1] — Dossier inconnu');
+      expect(stdout).toContain('3  00003  FINBIO000003  rejected [E1]');
+      expect(stdout).toContain('1 request(s) accepted, 2 rejected, 0 not processed.');
+      const csv = readFileSync(join(out, 'a-corriger-retour-csv.csv'), 'utf8');
+      expect(csv.split('\r\n')[1]).toMatch(/^FINBIO000002;00002;15\/03\/2024;27450,00;/);
+    });
+
     it('exits 0 and writes nothing when every request was accepted, in English', async () => {
       const path = file('all-ok.json', returned(['Demande acceptée', 'Demande acceptée', 'Demande acceptée']));
       const { code, stdout } = await segurSolde(['retour', path, '--lang', 'en']);
@@ -168,6 +199,13 @@ describe.each(CLI_RUNNERS)('%s', (_runner, segurSolde) => {
       expect(back.impId).toBe('SIMULATION');
       expect(back.lignesImport.map((l) => l.codeTraitement)).toEqual(['OK', 'NUMERO_ASP_FORMAT', 'OK']);
       expect(back.lignesImport[0]?.libelleTraitement).toBe('Demande acceptée');
+    });
+
+    it('speaks English on request', async () => {
+      const { code, stdout } = (await segurSolde(['simulate', file('sim-en.json', valid), '--deposit-date', '2024-03-20', '--lang', 'en']));
+      expect(code).toBe(0);
+      expect(stdout).toContain('Verdict: valid file, 3 request(s) accepted.');
+      expect(stdout).toContain("not the ASP's");
     });
 
     it('exits 0 when every request is accepted, and honours --out', async () => {

@@ -64,3 +64,21 @@ describe('compareWithModel', () => {
     expect(compareWithModel(undefined as unknown as string).differences[0]?.kind).toBe('unreadable');
   });
 });
+
+describe('compareWithModel in English', () => {
+  it('words every kind of difference', () => {
+    const text = ours.replace('"numeroEditeur"', '"numEditeur"').replace('"numLigne": 1', '"numLigne": "1"').replace('"numeroAns": "ANS0000001",\n  "SIRET": "73282932000074",', '"SIRET": "73282932000074",\n  "numeroAns": "ANS0000001",');
+    const messages = compareWithModel(text, { locale: 'en' }).differences.map((d) => d.message);
+    expect(messages).toEqual([
+      'Different key order: the library writes impId, numeroAns, SIRET, lignesImport, the model has impId, SIRET, numeroAns, lignesImport.',
+      'The library writes the key "numeroEditeur", which the model lacks.',
+      'The model has a key "numEditeur" that the library does not write.',
+      'Different kind of value: the library writes number, the model has string.',
+    ]);
+    expect(compareWithModel('{', { locale: 'en' }).differences[0]?.message).toMatch(/^The model cannot be read: /);
+  });
+
+  it('reads a value of no JSON kind as undefined', () => {
+    expect(compareWithModel('{"impId": null, "numeroAns": "x", "SIRET": "y", "lignesImport": [true]}').differences.map((d) => d.found)).toEqual(['boolean']);
+  });
+});

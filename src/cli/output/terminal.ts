@@ -20,7 +20,8 @@ type Style = 'red' | 'yellow' | 'green' | 'bold' | 'dim';
  * ```
  */
 export function paint(term: Terminal, style: Style, text: string): string {
-  return term.colour ? styleText(style, text) : text;
+  // We decide about colour ourselves (TTY, NO_COLOR): styleText must not second-guess it.
+  return term.colour ? styleText(style, text, { validateStream: false }) : text;
 }
 
 /**
