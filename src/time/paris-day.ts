@@ -1,4 +1,5 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tz } from '@date-fns/tz';
+import { getDate, getMonth, getYear } from 'date-fns';
 import type { CalendarDay } from '../checks/calendar-date.js';
 
 /** The time zone of the ASP portal. */
@@ -18,9 +19,9 @@ export function parisDay(instant: Date): CalendarDay {
   if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) {
     throw new RangeError('Invalid Date: expected a valid Date instance');
   }
-  // A TZDate reads its fields on the wall clock of its zone (no formatting, no locale data in the bundle).
-  const inParis = new TZDate(instant.getTime(), PARIS_TIME_ZONE);
-  return { year: inParis.getFullYear(), month: inParis.getMonth() + 1, day: inParis.getDate() };
+  // date-fns reads the fields in the given zone (its `in` context); no formatting, so no locale data in the bundle.
+  const inParis = { in: tz(PARIS_TIME_ZONE) };
+  return { year: getYear(instant, inParis), month: getMonth(instant, inParis) + 1, day: getDate(instant, inParis) };
 }
 
 /**

@@ -164,7 +164,7 @@ describe.skipIf(!HAS_CHROMIUM)('the offline validation page, in headless chromiu
     // Enter on the button opens the JSON's file input (recorded in the page: waiting for the
     // browser's file-chooser event proved flaky on a busy machine); the file is then given to that input.
     await page.evaluate(() => {
-      document.getElementById('json-input')?.addEventListener('click', () => document.body.setAttribute('data-json-picker-opened', 'yes'), { once: true });
+      document.getElementById('json-input')?.addEventListener('click', () => { document.body.setAttribute('data-json-picker-opened', 'yes'); }, { once: true });
     });
     await page.keyboard.press('Enter');
     await page.locator('body[data-json-picker-opened="yes"]').waitFor({ timeout: 5_000 });
