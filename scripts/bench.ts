@@ -5,7 +5,7 @@
  * - validateSoldeFile on a 200-request raw text / JSON.parse of the same text (≤ 4×);
  * - serializeSoldeFile of a 200-request file / JSON.stringify of it (≤ 2×);
  * - the builder adding 200 demands and writing the JSON / JSON.stringify of the result
- *   (no target; skipped while src/builder/index.ts does not exist);
+ *   (no target);
  * - `segur-solde validate` wall time / `node -e 0` (≤ 4×; skipped while dist/cli.js does not
  *   exist: run the build first).
  *
@@ -16,9 +16,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Bench, type Task } from 'tinybench';
-import { serializeSoldeFile, validateSoldeFile, type SoldeFile } from '../src/index.js';
+import { serializeSoldeFile, SoldeFileBuilder, validateSoldeFile, type SoldeFile } from '../src/index.js';
+import { HEADER, validDemandes } from '../test/builder/demande-fixtures.js';
 import { DEPOSIT, validFile } from '../test/helpers/valid-file.js';
 
 const root = join(import.meta.dirname, '..');
@@ -44,49 +44,9 @@ function median(task: Task | undefined): number {
   return result.latency.p50;
 }
 
-// The builder, when it exists (issue 3): 200 demands added, then the JSON written.
-interface BuilderLike {
-  addDemande(demande: unknown): unknown;
-  toJSON(options: { depositDate: Date }): string;
-}
-type BuilderClass = new (options: { numeroAns: string; siret: string }) => BuilderLike;
-
-async function loadBuilder(): Promise<BuilderClass | undefined> {
-  const source = join(root, 'src', 'builder', 'index.ts');
-  if (!existsSync(source)) return undefined;
-  const mod = (await import(pathToFileURL(source).href)) as Record<string, unknown>;
-  const candidate = mod.SoldeFileBuilder;
-  return typeof candidate === 'function' ? (candidate as BuilderClass) : undefined;
-}
-
-function demande(i: number): Record<string, unknown> {
-  const editeur = String(i + 1).padStart(5, '0');
-  return {
-    numeroASP: `FINBIO${String(i + 1).padStart(6, '0')}`,
-    numeroEditeur: editeur,
-    dateFacture: '15/03/2024',
-    montantSegurHTFacture: 27450,
-    beneficiaires: ['750000010', '750000028'],
-    piecesJustificatives: [
-      { typeFichier: 'FACTURE', formatFichier: 'PDF' },
-      { typeFichier: 'VA', formatFichier: 'PDF' },
-    ],
-    isDirectToDMP: true,
-    identDMP: ['1750000010'],
-    isDirectToMSSPro: true,
-    adresseBoiteMSSPro: 'labo@labo.mssante.fr',
-    isDirectToMSSCitoyen: false,
-  };
-}
-
-const Builder = await loadBuilder();
-const demandes = Array.from({ length: 200 }, (_, i) => demande(i));
-const buildJson = (B: BuilderClass): string => {
-  const builder = new B({ numeroAns: 'ANS0000001', siret: '73282932000074' });
-  for (const d of demandes) builder.addDemande(d);
-  return builder.toJSON({ depositDate: DEPOSIT });
-};
-const built = Builder === undefined ? undefined : (JSON.parse(buildJson(Builder)) as unknown);
+const demandes = validDemandes(200);
+const buildJson = (): string => new SoldeFileBuilder(HEADER).addDemandes(demandes).toJSON({ depositDate: DEPOSIT });
+const built = JSON.parse(buildJson()) as unknown;
 
 const bench = new Bench({ time, warmupTime: 300 });
 bench
@@ -96,9 +56,7 @@ bench
   .add('serializeSoldeFile (200 requests)', () => serializeSoldeFile(file))
   // The serializer returns a rope that its first reader flattens (JSON.stringify returns a flat string): read one character to pay that too.
   .add('serializeSoldeFile + flatten (200 requests)', () => serializeSoldeFile(file).charCodeAt(text.length >> 1));
-if (Builder !== undefined) {
-  bench.add('builder: 200 addDemande + toJSON', () => buildJson(Builder)).add('JSON.stringify (builder result)', () => JSON.stringify(built));
-}
+bench.add('builder: 200 addDemande + toJSON', buildJson).add('JSON.stringify (builder result)', () => JSON.stringify(built));
 await bench.run();
 const at = (name: string) => median(bench.getTask(name));
 
@@ -111,13 +69,9 @@ const stringify = at('JSON.stringify (200 requests)');
 rows.push({ measure: 'serializeSoldeFile(file) / JSON.stringify(file)', ratio: serialize / stringify, target: 2, detail: `${ms(serialize)} / ${ms(stringify)}` });
 const flattened = at('serializeSoldeFile + flatten (200 requests)');
 rows.push({ measure: '  the same, its text flattened as a writer would', ratio: flattened / stringify, target: undefined, detail: `${ms(flattened)} / ${ms(stringify)}` });
-if (Builder !== undefined) {
-  const build = at('builder: 200 addDemande + toJSON');
-  const plain = at('JSON.stringify (builder result)');
-  rows.push({ measure: 'builder 200 demands + toJSON / JSON.stringify(result)', ratio: build / plain, target: undefined, detail: `${ms(build)} / ${ms(plain)}` });
-} else {
-  rows.push({ measure: 'builder 200 demands + toJSON / JSON.stringify(result)', ratio: undefined, target: undefined, detail: 'SKIPPED: src/builder/index.ts does not exist yet' });
-}
+const build = at('builder: 200 addDemande + toJSON');
+const plain = at('JSON.stringify (builder result)');
+rows.push({ measure: 'builder 200 demands + toJSON / JSON.stringify(result)', ratio: build / plain, target: undefined, detail: `${ms(build)} / ${ms(plain)}` });
 
 // The command line: wall time of a whole process, medians of a few runs.
 const cli = join(root, 'dist', 'cli.js');
