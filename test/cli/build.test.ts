@@ -13,6 +13,19 @@ const HEADER = 'numeroASP;numeroEditeur;dateFacture;montantSegurHTFacture;montan
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 let dir: string;
+
+/** The CSV lines (header first) of `count` valid requests, their pieces written into `pieces`. */
+function manyRequests(count: number, pieces: string): string[] {
+  mkdirSync(pieces);
+  const rows = [HEADER];
+  for (let i = 1; i <= count; i++) {
+    const ed = String(i).padStart(5, '0');
+    writeFileSync(join(pieces, `BIO-SGL-Va1-FACTURE-${ed}.pdf`), PDF);
+    writeFileSync(join(pieces, `BIO-SGL-Va1-VA-${ed}.pdf`), PDF);
+    rows.push(`FINBIO${String(i).padStart(6, '0')};${ed};15/03/2024;1 000,00;;750000010;non;;non;;non;`);
+  }
+  return rows;
+}
 describe.each(CLI_RUNNERS)('%s', (_runner, segurSolde) => {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'segur-build-'));
@@ -100,14 +113,7 @@ describe.each(CLI_RUNNERS)('%s', (_runner, segurSolde) => {
 
     it('splits 450 requests into 3 deposits of 200, 200 and 50, numbered from --first-sequence', async () => {
       const pieces = join(dir, 'pieces');
-      mkdirSync(pieces);
-      const rows = [HEADER];
-      for (let i = 1; i <= 450; i++) {
-        const ed = String(i).padStart(5, '0');
-        writeFileSync(join(pieces, `BIO-SGL-Va1-FACTURE-${ed}.pdf`), PDF);
-        writeFileSync(join(pieces, `BIO-SGL-Va1-VA-${ed}.pdf`), PDF);
-        rows.push(`FINBIO${String(i).padStart(6, '0')};${ed};15/03/2024;1 000,00;;750000010;non;;non;;non;`);
-      }
+      const rows = manyRequests(450, pieces);
       writeFileSync(join(dir, 'big.csv'), rows.join('\n'));
       const out = join(dir, 'out');
       const { code, stdout } = await segurSolde(args(join(dir, 'big.csv'), pieces, out, '--first-sequence', '2'));
@@ -158,14 +164,7 @@ describe.each(CLI_RUNNERS)('%s', (_runner, segurSolde) => {
 
     it('refuses a day that would go past 999 files, and a facture column naming a file that is not there', async () => {
       const pieces = join(dir, 'pieces');
-      mkdirSync(pieces);
-      const rows = [HEADER];
-      for (let i = 1; i <= 201; i++) {
-        const ed = String(i).padStart(5, '0');
-        writeFileSync(join(pieces, `BIO-SGL-Va1-FACTURE-${ed}.pdf`), PDF);
-        writeFileSync(join(pieces, `BIO-SGL-Va1-VA-${ed}.pdf`), PDF);
-        rows.push(`FINBIO${String(i).padStart(6, '0')};${ed};15/03/2024;1 000,00;;750000010;non;;non;;non;`);
-      }
+      const rows = manyRequests(201, pieces);
       writeFileSync(join(dir, 'many.csv'), rows.join('\n'));
       const overflow = (await segurSolde(args(join(dir, 'many.csv'), pieces, join(dir, 'out'), '--first-sequence', '999')));
       expect(overflow.code).toBe(1);
