@@ -29,7 +29,7 @@ export default defineConfig({
   },
   optimizeDeps: {
     // Bundled once at start, rather than discovered midway (which reloads the page).
-    include: ['jszip', 'pako', 'pako/lib/zlib/crc32.js', 'fast-check', 'zod', 'date-fns', '@date-fns/tz', 'lossless-json'],
+    include: ['jszip', 'pako', 'pako/lib/zlib/crc32.js', 'fast-check', 'zod', 'date-fns/getDate', 'date-fns/getMonth', 'date-fns/getYear', '@date-fns/tz', 'lossless-json'],
   },
   test: {
     include: [

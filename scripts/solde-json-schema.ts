@@ -132,8 +132,10 @@ function supplements(): Map<z.core.$ZodType, JsonSchemaNode> {
     ],
     [
       PiecesJustificativesSchema,
-      // With names that follow type and format, two equal names are two equal pieces.
-      { uniqueItems: true, allOf: TYPES_FICHIER.map((t) => ({ contains: pieceWith(t) })) },
+      // With names that follow type and format, two equal names are two equal pieces. One piece of each type implies
+      // minItems: said outright, it also guards validators that skip `contains` on an empty list (ajv 8.20 does, after
+      // a list that matched, in the same run).
+      { minItems: TYPES_FICHIER.length, uniqueItems: true, allOf: TYPES_FICHIER.map((t) => ({ contains: pieceWith(t) })) },
     ],
     [identDmpItemSchema, { maxLength: 249 }],
     [nullableInner(adresseMssProSchema), mss],
