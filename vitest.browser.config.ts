@@ -29,12 +29,12 @@ export default defineConfig({
   },
   optimizeDeps: {
     // Bundled once at start, rather than discovered midway (which reloads the page).
-    include: ['jszip', 'pako', 'pako/lib/zlib/crc32.js', 'fast-check', 'zod', 'date-fns/getDate', 'date-fns/getMonth', 'date-fns/getYear', '@date-fns/tz', 'lossless-json'],
+    include: ['jszip', 'pako', 'pako/lib/zlib/crc32.js', 'fast-check', 'zod/mini', 'zod/v4/core', '@date-fns/tz', 'lossless-json'],
   },
   test: {
     include: [
       // The core: no Node API in these folders.
-      'test/{builder,checks,issues,model,names,plan,portal,serialize,validate}/**/*.test.ts',
+      'test/{builder,checks,issues,model,names,plan,portal,serialize,time,validate}/**/*.test.ts',
       'test/property/validate.property.test.ts',
       // The zip entry.
       'test/zip/**/*.test.ts',

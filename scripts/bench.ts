@@ -6,9 +6,9 @@
  * - serializeSoldeFile of a 200-request file / JSON.stringify of it (≤ 2×);
  * - the builder adding 200 demands and writing the JSON / JSON.stringify of the result
  *   (no target);
- * - `segur-solde validate` wall time / `node -e 0` (≤ 4×; skipped while dist/cli.js does not
- *   exist: run the build first).
+ * - `segur-solde validate` wall time / `node -e 0` (≤ 4×).
  *
+ * It measures the built package (dist/), as applications run it: build first (npm run build).
  * Ratios are of medians. Run: npx tsx scripts/bench.ts [--time ms] [--strict]
  * (`--strict` exits 1 when a target is missed).
  */
@@ -16,12 +16,20 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Bench, type Task } from 'tinybench';
-import { serializeSoldeFile, SoldeFileBuilder, validateSoldeFile, type SoldeFile } from '../src/index.js';
+import type { SoldeFile } from '../src/index.js';
 import { HEADER, validDemandes } from '../test/builder/demande-fixtures.js';
 import { DEPOSIT, validFile } from '../test/helpers/valid-file.js';
 
 const root = join(import.meta.dirname, '..');
+// The built package, as an application runs it (tsx's transform of src/ adds a naming call to every closure it creates).
+const entry = join(root, 'dist', 'index.js');
+if (!existsSync(entry)) {
+  console.error('bench: dist/index.js does not exist: build first (npm run build)');
+  process.exit(2);
+}
+const { serializeSoldeFile, SoldeFileBuilder, validateSoldeFile } = (await import(pathToFileURL(entry).href)) as typeof import('../src/index.js');
 const timeAt = process.argv.indexOf('--time');
 const time = timeAt >= 0 ? Number(process.argv[timeAt + 1]) : 1500;
 const strict = process.argv.includes('--strict');

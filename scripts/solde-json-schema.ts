@@ -1,9 +1,10 @@
 /**
  * The JSON Schema (draft 2020-12) of the BIO-SGL balance-request file, for vendors who do
  * not write TypeScript: generated from the Zod schemas of `src/schema` with Zod 4's
- * `z.toJSONSchema`, their `.describe()` texts kept as descriptions.
+ * `z.toJSONSchema` (from `zod/mini`, as the schemas), with their descriptions
+ * (`src/schema/descriptions.ts`, read from a registry of their own: Zod's global one is left alone).
  *
- * Our field rules are `superRefine` checks, which `toJSONSchema` cannot see. The constraints
+ * Our field rules are `z.superRefine` checks, which `toJSONSchema` cannot see. The constraints
  * they stand for are added here with the converter's own `override` hook, keyed by the
  * identity of the Zod schema they belong to (not by a path, so that a moved field keeps its
  * constraints, and a replaced schema makes the generation fail instead of silently losing
@@ -16,7 +17,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   adresseMssCitoyenSchema,
   adresseMssProSchema,
@@ -40,6 +41,7 @@ import {
   SoldeFileSchema,
   TYPES_FICHIER,
 } from '../src/index.js';
+import { registerSchemaDescriptions, SCHEMA_DESCRIPTIONS } from '../src/schema/descriptions.js';
 
 /** A JSON Schema node, as plain JSON. */
 export type JsonSchemaNode = Record<string, unknown>;
@@ -91,7 +93,7 @@ function pieceWith(typeFichier: string): JsonSchemaNode {
 
 /** The constraints of our field rules, keyed by the Zod schema they belong to. */
 function supplements(): Map<z.core.$ZodType, JsonSchemaNode> {
-  const nullableInner = (schema: z.ZodNullable<z.ZodType>): z.ZodType => schema.unwrap();
+  const nullableInner = (schema: z.ZodMiniNullable): z.core.$ZodType => schema.def.innerType;
   const mss: JsonSchemaNode = { maxLength: 149, pattern: EMAIL_PATTERN };
   const lines = SoldeFileSchema.shape.lignesImport;
   return new Map<z.core.$ZodType, JsonSchemaNode>([
@@ -172,8 +174,11 @@ function supplements(): Map<z.core.$ZodType, JsonSchemaNode> {
 export function soldeJsonSchema(): JsonSchemaNode {
   const extra = supplements();
   const applied = new Set<z.core.$ZodType>();
+  const descriptions = z.registry<{ description?: string }>();
+  registerSchemaDescriptions(descriptions);
   const generated = z.toJSONSchema(SoldeFileSchema, {
     target: 'draft-2020-12',
+    metadata: descriptions,
     override: ({ zodSchema, jsonSchema }) => {
       const add = extra.get(zodSchema);
       if (add === undefined) return;
@@ -183,7 +188,7 @@ export function soldeJsonSchema(): JsonSchemaNode {
   }) as JsonSchemaNode;
   const missed = [...extra.keys()].filter((s) => !applied.has(s));
   if (missed.length > 0) {
-    throw new Error(`json-schema: ${missed.length} constraint(s) not attached: ${missed.map((s) => z.globalRegistry.get(s)?.description ?? '?').join(' | ')}`);
+    throw new Error(`json-schema: ${missed.length} constraint(s) not attached: ${missed.map((s) => SCHEMA_DESCRIPTIONS.get(s) ?? '?').join(' | ')}`);
   }
   const { $schema, ...rest } = generated;
   return {

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { ZodObject, type ZodType } from 'zod';
+import { ZodMiniObject, type ZodMiniType } from 'zod/mini';
 import { LigneImportSchema, WIRE_LAYOUT, type LayoutNode } from '../schema/layout.js';
 
 /**
@@ -20,11 +20,11 @@ import { LigneImportSchema, WIRE_LAYOUT, type LayoutNode } from '../schema/layou
 export type LinePath = readonly string[];
 
 const LINE_NODE: LayoutNode = requireNode(WIRE_LAYOUT, 'lignesImport');
-const LINE_SHAPE: Readonly<Record<string, ZodType>> = LigneImportSchema.shape;
+const LINE_SHAPE: Readonly<Record<string, ZodMiniType>> = LigneImportSchema.shape;
 
 /** The line keys that are blocks, in wire order, with their keys. */
 const BLOCKS: ReadonlyMap<string, readonly string[]> = new Map(
-  LINE_NODE.keys.filter((key) => LINE_SHAPE[key] instanceof ZodObject).map((key) => [key, requireNode(LINE_NODE, key).keys]),
+  LINE_NODE.keys.filter((key) => LINE_SHAPE[key] instanceof ZodMiniObject).map((key) => [key, requireNode(LINE_NODE, key).keys]),
 );
 
 /** The wire path (inside a line) of every field a demand may give, wire order. */

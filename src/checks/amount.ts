@@ -21,8 +21,12 @@ function decimalParts(value: number): { sign: string; whole: string; fraction: s
  * ```
  */
 export function hasAtMostTwoDecimals(value: number): boolean {
-  const parts = decimalParts(value);
-  return parts !== undefined && parts.fraction.length <= 2;
+  // Whole numbers are written without an exponent below 1e21.
+  if (Number.isInteger(value) && Math.abs(value) < 1e21) return true;
+  // Read on the shortest text that gives the number back, as decimalParts does, without cutting it up.
+  const text = String(value);
+  const dot = text.indexOf('.');
+  return Number.isFinite(value) && !text.includes('e') && dot >= 0 && text.length - dot - 1 <= 2;
 }
 
 /**

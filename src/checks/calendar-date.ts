@@ -5,7 +5,7 @@ export interface CalendarDay {
   day: number;
 }
 
-const JJ_MM_AAAA = /^(\d{2})\/(\d{2})\/(\d{4})$/;
+const JJ_MM_AAAA = /^\d{2}\/\d{2}\/\d{4}$/;
 
 /**
  * Reads a `JJ/MM/AAAA` date.
@@ -20,12 +20,19 @@ const JJ_MM_AAAA = /^(\d{2})\/(\d{2})\/(\d{4})$/;
  * ```
  */
 export function parseFrenchDate(text: string): CalendarDay | 'format' | 'invalid' {
-  const m = JJ_MM_AAAA.exec(text);
-  if (!m) return 'format';
-  const day = Number(m[1]);
-  const month = Number(m[2]);
-  const year = Number(m[3]);
+  if (!JJ_MM_AAAA.test(text)) return 'format';
+  // Read from the digits' codes: the pattern has placed them (no captures to allocate, validation reads many dates).
+  const day = digits(text, 0, 2);
+  const month = digits(text, 3, 5);
+  const year = digits(text, 6, 10);
   return isCalendarDay(year, month, day) ? { year, month, day } : 'invalid';
+}
+
+/** The number the ASCII digits from `start` to `end` write. */
+function digits(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) n = n * 10 + text.charCodeAt(i) - 0x30;
+  return n;
 }
 
 /**
@@ -40,9 +47,11 @@ export function parseFrenchDate(text: string): CalendarDay | 'format' | 'invalid
 export function isCalendarDay(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || year < 1 || month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return day <= (lengths[month - 1] ?? 0);
+  return day <= (month === 2 && leap ? 29 : (MONTH_LENGTHS[month - 1] ?? 0));
 }
+
+/** Days in each month of a common year. */
+const MONTH_LENGTHS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * A sortable number for a day: `20240315`.

@@ -13,9 +13,10 @@ export function isEmailAddress(value: string): boolean {
   return EMAIL.test(value) && !value.startsWith('.') && !value.includes('..');
 }
 
-function domainOf(address: string): string {
-  return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
-}
+/** After the last `@`: `mssante.fr` or a domain under it, in any case. */
+const MSSANTE_DOMAIN = /@(?:[^@]*\.)?mssante\.fr$/i;
+/** After the last `@`: exactly `patient.mssante.fr`, in any case. */
+const PATIENT_DOMAIN = /@patient\.mssante\.fr$/i;
 
 /**
  * Whether an address's domain is `mssante.fr` or under it.
@@ -27,8 +28,7 @@ function domainOf(address: string): string {
  * ```
  */
 export function isMssanteAddress(address: string): boolean {
-  const domain = domainOf(address);
-  return domain === 'mssante.fr' || domain.endsWith('.mssante.fr');
+  return MSSANTE_DOMAIN.test(address);
 }
 
 /**
@@ -40,5 +40,5 @@ export function isMssanteAddress(address: string): boolean {
  * ```
  */
 export function isPatientAddress(address: string): boolean {
-  return domainOf(address) === 'patient.mssante.fr';
+  return PATIENT_DOMAIN.test(address);
 }

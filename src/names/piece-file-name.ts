@@ -37,5 +37,17 @@ export function pieceFileName(parts: PieceNameParts): string {
   if (!(FORMATS_FICHIER as readonly unknown[]).includes(formatFichier)) {
     throw new SoldeUsageError('ARGUMENT_INVALID', `pieceFileName: formatFichier doit être "PDF", "PNG", "JPG" ou "XML", reçu ${JSON.stringify(formatFichier)}`);
   }
-  return `${PIECE_NAME_PREFIX}-${typeFichier as string}-${numeroEditeur}.${(formatFichier as string).toLowerCase()}`;
+  return canonicalPieceName(typeFichier as TypeFichier, numeroEditeur, formatFichier as FormatFichier);
+}
+
+/**
+ * {@link pieceFileName} for parts already checked: the validator calls it for every piece.
+ *
+ * @example
+ * ```ts
+ * canonicalPieceName('VA', '00001', 'PDF'); // 'BIO-SGL-Va1-VA-00001.pdf'
+ * ```
+ */
+export function canonicalPieceName(typeFichier: TypeFichier, numeroEditeur: string, formatFichier: FormatFichier): string {
+  return `${PIECE_NAME_PREFIX}-${typeFichier}-${numeroEditeur}.${formatFichier.toLowerCase()}`;
 }

@@ -1,6 +1,7 @@
-import { parse } from 'lossless-json';
 import type { Finding } from './finding.js';
 import { finding } from './finding.js';
+import { findJsonSyntaxError } from './json-syntax-error.js';
+import { countJsonText, countParsedKeys } from './count-json.js';
 import { scanJsonText } from './scan-json.js';
 import type { RawNumber } from './to-plain.js';
 
@@ -12,6 +13,11 @@ export interface ReadLimits {
   maxDepth: number;
   /** Keys whose numbers are kept as written (`27450.00` vs `27450`), in `rawNumbers`. */
   rawKeys?: ReadonlySet<string>;
+  /**
+   * Whether a number of `rawKeys` is written acceptably: those it accepts are left out of
+   * `rawNumbers` (so that a well-written file is read without locating any of them).
+   */
+  acceptRaw?: (key: string, written: string) => boolean;
 }
 
 /** The result of reading text. */
@@ -20,16 +26,18 @@ export interface TextReadResult {
   /** The parsed tree (as `JSON.parse` gives it: plain objects, last value of a key given twice). */
   value: unknown;
   findings: Finding[];
-  /** The numbers of the keys in `rawKeys`, as written. */
+  /** The numbers of the keys in `rawKeys`, as written (those `acceptRaw` refuses, when given). */
   rawNumbers: RawNumber[];
 }
 
 /**
  * Reads JSON text after checking its size and nesting and before any value is trusted:
- * one pass of our own over the text (nesting, keys given twice, forbidden keys, the written
- * form of the numbers of `rawKeys`), then the engine's native `JSON.parse`. A text the engine
- * refuses is read again by lossless-json only to word the syntax error the same way in every
- * engine (with its position, turned into a line and a column).
+ * a counting pass of our own over the text (nesting, number of keys, numbers of `rawKeys`
+ * written in a form `acceptRaw` refuses), then the engine's native `JSON.parse`. Only when
+ * the parsed tree holds fewer keys than the text wrote (a key given twice), a forbidden key,
+ * or a badly written number, a second pass (`scanJsonText`) locates them by their wire path.
+ * A text the engine refuses is read again by {@link findJsonSyntaxError} to word the syntax
+ * error the same way in every engine (with its position, turned into a line and a column).
  *
  * @example
  * ```ts
@@ -48,28 +56,36 @@ export function readJsonText(input: string, limits: ReadLimits): TextReadResult 
     findings.push(finding('BOM_PRESENT', []));
     text = text.slice(1);
   }
-  const scanned = scanJsonText(text, limits.maxDepth, limits.rawKeys);
-  if (scanned.findings.some((f) => f.code === 'JSON_TOO_DEEP')) return { parsed: false, value: undefined, findings: [...findings, ...scanned.findings], rawNumbers: [] };
+  // A first pass only counts: nesting, keys, badly written numbers. Everything else is located by a second pass
+  // that runs only when there is something to report.
+  const counted = countJsonText(text, limits.maxDepth, limits.rawKeys, limits.acceptRaw);
+  if (counted.tooDeep) return { parsed: false, value: undefined, findings: [...findings, ...scanJsonText(text, limits.maxDepth).findings], rawNumbers: [] };
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(text);
-    return { parsed: true, value, findings: [...findings, ...scanned.findings], rawNumbers: scanned.rawNumbers };
+    value = JSON.parse(text);
   } catch (err) {
     findings.push(syntaxFinding(text, err));
     return { parsed: false, value: undefined, findings, rawNumbers: [] };
   }
+  const parsedKeys = countParsedKeys(value);
+  // As many keys in the tree as in the text, none forbidden: no key was given twice.
+  if (parsedKeys.keyCount === counted.keyCount && !parsedKeys.forbidden && counted.unaccepted === 0) {
+    return { parsed: true, value, findings, rawNumbers: [] };
+  }
+  const located = scanJsonText(text, limits.maxDepth, limits.rawKeys);
+  const accept = limits.acceptRaw;
+  const rawNumbers = accept === undefined ? located.rawNumbers : located.rawNumbers.filter((n) => !accept(String(n.path[n.path.length - 1]), n.text));
+  return { parsed: true, value, findings: [...findings, ...located.findings], rawNumbers };
 }
 
-/** The syntax error, in lossless-json's words (the same in every engine) when it refuses the text too. */
+/**
+ * The syntax error, in our reader's words and with its position (the same in every engine);
+ * in the engine's words, at the end of the text, should our reader accept what the engine refused.
+ */
 function syntaxFinding(text: string, nativeError: unknown): Finding {
-  let detail = nativeError instanceof Error ? nativeError.message : String(nativeError);
-  try {
-    parse(text, null, { onDuplicateKey: () => undefined });
-  } catch (err) {
-    detail = err instanceof Error ? err.message : String(err);
-  }
-  const position = /position (\d+)/.exec(detail);
-  const at = position ? Number(position[1]) : text.length;
-  const { line, column } = lineAndColumn(text, at);
+  const fault = findJsonSyntaxError(text);
+  const detail = fault?.detail ?? (nativeError instanceof Error ? nativeError.message : String(nativeError));
+  const { line, column } = lineAndColumn(text, fault?.offset ?? text.length);
   return finding('JSON_SYNTAX', [], { detail, line, column });
 }
 

@@ -1,5 +1,6 @@
 import type { Finding } from './finding.js';
 import { finding } from './finding.js';
+import { closingQuote, nextNonSpace, numberAt, unescapeKey } from './count-json.js';
 import { FORBIDDEN_KEYS } from './forbidden-keys.js';
 import type { RawNumber } from './to-plain.js';
 
@@ -11,7 +12,6 @@ export interface ScanResult {
 }
 
 const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
 const NO_KEYS: ReadonlySet<string> = new Set();
 
 /**
@@ -119,48 +119,4 @@ function containerPath(isObject: readonly boolean[], lastKey: readonly string[],
   // Stryker disable next-line StringLiteral: an object's slot always has its key once one is read; the fallback only satisfies the type
   for (let d = 0; d < level; d++) path.push(isObject[d] === true ? (lastKey[d] ?? '') : (itemIndex[d] ?? 0));
   return path;
-}
-
-/** The index of the quote that closes a string opened before `from` (one not escaped by an odd run of backslashes), or the text's length. */
-function closingQuote(text: string, from: number): number {
-  let at = from;
-  for (;;) {
-    const quote = text.indexOf('"', at);
-    if (quote < 0) return text.length;
-    let backslashes = 0;
-    while (quote - backslashes - 1 >= from && text.charCodeAt(quote - backslashes - 1) === BACKSLASH) backslashes++;
-    if (backslashes % 2 === 0) return quote;
-    at = quote + 1;
-  }
-}
-
-/** The index of the first character that is not JSON white space, from `from` (the text's length if none). */
-function nextNonSpace(text: string, from: number): number {
-  let i = from;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return i;
-    i++;
-  }
-  return i;
-}
-
-/** The number token written at `at` (`-`, digits, `.`, `e`, `+`), or `undefined` when no number starts there. */
-function numberAt(text: string, at: number): string | undefined {
-  const first = text.charCodeAt(at);
-  if (first !== 0x2d /* - */ && !(first >= 0x30 && first <= 0x39)) return undefined;
-  let end = at + 1;
-  for (; end < text.length; end++) {
-    const c = text.charCodeAt(end);
-    if (!((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x65 || c === 0x45 || c === 0x2b || c === 0x2d)) break;
-  }
-  return text.slice(at, end);
-}
-
-function unescapeKey(raw: string): string {
-  try {
-    return JSON.parse(`"${raw}"`) as string;
-  } catch {
-    return raw;
-  }
 }

@@ -1,7 +1,16 @@
-import { isLosslessNumber } from 'lossless-json';
 import type { Finding } from './finding.js';
 import { finding } from './finding.js';
 import { FORBIDDEN_KEYS } from './forbidden-keys.js';
+
+/** A lossless-json `LosslessNumber` (or any number kept as its text the same way): recognised by its shape, so that the core does not depend on lossless-json. */
+interface LosslessNumberLike {
+  isLosslessNumber: true;
+  value: string;
+}
+
+function isLosslessNumber(value: unknown): value is LosslessNumberLike {
+  return typeof value === 'object' && value !== null && (value as Partial<LosslessNumberLike>).isLosslessNumber === true && typeof (value as Partial<LosslessNumberLike>).value === 'string';
+}
 
 /** A number as written in the text, at a wire path. */
 export interface RawNumber {

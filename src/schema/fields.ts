@@ -1,12 +1,13 @@
 /**
  * One Zod schema per field of the BIO-SGL balance-request file, each with the ASP field
- * name and the guide's rule in `.describe()`. Cross-field and cross-request rules (the DMP
+ * name and the guide's rule as its description (in `./descriptions.ts`, kept out of the core
+ * entry: `segur-sgl-solde/descriptions`). Cross-field and cross-request rules (the DMP
  * and MSS conditionals, canonical attachment names, uniqueness, the deposit date) are not
  * here: `validateSoldeFile` adds them.
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { hasAtMostTwoDecimals } from '../checks/amount.js';
 import { parseFrenchDate } from '../checks/calendar-date.js';
 import { isEmailAddress } from '../checks/email.js';
@@ -25,7 +26,7 @@ export const MAX_LINES = 200;
  * impIdSchema.parse(null);
  * ```
  */
-export const impIdSchema = z.null().describe('impId — référence ASP du JSON, toujours null à l’envoi (§3.2)');
+export const impIdSchema = z.null();
 
 /**
  * `numeroAns` — the software's ANS referencing number: exactly 10 letters or digits.
@@ -37,8 +38,7 @@ export const impIdSchema = z.null().describe('impId — référence ASP du JSON,
  */
 export const numeroAnsSchema = z
   .string()
-  .superRefine(rule('numeroAns', (v: string) => (/^[A-Za-z0-9]{10}$/.test(v) ? undefined : 'NUMERO_ANS_FORMAT')))
-  .describe('numeroAns — numéro de référencement ANS du logiciel, VARCHAR(=10), lettres et chiffres (§3.2)');
+  .check(z.superRefine(rule('numeroAns', (v: string) => (/^[A-Za-z0-9]{10}$/.test(v) ? undefined : 'NUMERO_ANS_FORMAT'))));
 
 /**
  * `SIRET` — the vendor's SIRET as enrolled: 14 digits with a valid key (Luhn; La Poste rule).
@@ -50,8 +50,7 @@ export const numeroAnsSchema = z
  */
 export const siretSchema = z
   .string()
-  .superRefine(rule('SIRET', (v: string) => (!SIRET_PATTERN.test(v) ? 'SIRET_FORMAT' : siretKeyValid(v) ? undefined : 'SIRET_KEY')))
-  .describe('SIRET — SIRET du fournisseur tel que déclaré à l’enrôlement, VARCHAR(=14), 14 chiffres, clé de Luhn (§3.2)');
+  .check(z.superRefine(rule('SIRET', (v: string) => (!SIRET_PATTERN.test(v) ? 'SIRET_FORMAT' : siretKeyValid(v) ? undefined : 'SIRET_KEY'))));
 
 /**
  * `numLigne` — the request's number in the file: an integer from 1 to 200.
@@ -63,8 +62,7 @@ export const siretSchema = z
  */
 export const numLigneSchema = z
   .number()
-  .superRefine(rule('numLigne', (v: number) => (Number.isInteger(v) && v >= 1 && v <= MAX_LINES ? undefined : 'LINE_NUMBER_INVALID')))
-  .describe('numLigne — numéro de la demande dans le fichier, INTEGER de 1 à 200, 1 pour la première puis +1 (§3.2)');
+  .check(z.superRefine(rule('numLigne', (v: number) => (Number.isInteger(v) && v >= 1 && v <= MAX_LINES ? undefined : 'LINE_NUMBER_INVALID'))));
 
 /**
  * `typeAction` — always `"C"` (creation of a balance request).
@@ -74,7 +72,7 @@ export const numLigneSchema = z
  * typeActionSchema.parse('C');
  * ```
  */
-export const typeActionSchema = z.literal('C').describe('typeAction — toujours "C" : création d’une demande de solde (§3.2)');
+export const typeActionSchema = z.literal('C');
 
 /**
  * `numeroASP` — the ASP file number received with the advance: `FINBIO` + 6 digits.
@@ -86,8 +84,7 @@ export const typeActionSchema = z.literal('C').describe('typeAction — toujours
  */
 export const numeroAspSchema = z
   .string()
-  .superRefine(rule('numeroASP', (v: string) => (/^FINBIO\d{6}$/.test(v) ? undefined : 'NUMERO_ASP_FORMAT')))
-  .describe('numeroASP — numéro de dossier ASP de l’avance, VARCHAR(=12), FINBIO + 6 chiffres (§3.2)');
+  .check(z.superRefine(rule('numeroASP', (v: string) => (/^FINBIO\d{6}$/.test(v) ? undefined : 'NUMERO_ASP_FORMAT'))));
 
 /**
  * `numeroEditeur` — the vendor's own request number (same as for the advance): exactly 5
@@ -100,8 +97,7 @@ export const numeroAspSchema = z
  */
 export const numeroEditeurSchema = z
   .string()
-  .superRefine(rule('numeroEditeur', (v: string) => (/^[A-Za-z0-9]{5}$/.test(v) ? undefined : 'NUMERO_EDITEUR_FORMAT')))
-  .describe('numeroEditeur — numéro de demande de l’éditeur, VARCHAR(=5), lettres et chiffres, unique dans le fichier (§3.2)');
+  .check(z.superRefine(rule('numeroEditeur', (v: string) => (/^[A-Za-z0-9]{5}$/.test(v) ? undefined : 'NUMERO_EDITEUR_FORMAT'))));
 
 /**
  * `dateFacture` — the invoice date, `JJ/MM/AAAA`, a real calendar day.
@@ -113,13 +109,14 @@ export const numeroEditeurSchema = z
  */
 export const dateFactureSchema = z
   .string()
-  .superRefine(
-    rule('dateFacture', (v: string) => {
-      const parsed = parseFrenchDate(v);
-      return parsed === 'format' ? 'DATE_FORMAT' : parsed === 'invalid' ? 'DATE_INVALID' : undefined;
-    }),
-  )
-  .describe('dateFacture — date inscrite sur la facture, JJ/MM/AAAA, pas après la date de dépôt (§3.2)');
+  .check(
+    z.superRefine(
+      rule('dateFacture', (v: string) => {
+        const parsed = parseFrenchDate(v);
+        return parsed === 'format' ? 'DATE_FORMAT' : parsed === 'invalid' ? 'DATE_INVALID' : undefined;
+      }),
+    ),
+  );
 
 /**
  * `montantSegurHTFacture` — the Ségur amount excluding VAT, in euros, > 0, at most two
@@ -132,9 +129,10 @@ export const dateFactureSchema = z
  */
 export const montantSchema = z
   .number()
-  .superRefine(rule('montantSegurHTFacture', (v: number) => (Number.isFinite(v) && v > 0 ? undefined : 'AMOUNT_NOT_POSITIVE')))
-  .superRefine(rule('montantSegurHTFacture', (v: number) => (!Number.isFinite(v) || hasAtMostTwoDecimals(v) ? undefined : 'AMOUNT_DECIMALS')))
-  .describe('montantSegurHTFacture — montant HT en euros de la prestation Ségur (somme des factures), FLOAT à 2 décimales, > 0, ≤ bon de commande (§3.2)');
+  .check(
+    z.superRefine(rule('montantSegurHTFacture', (v: number) => (Number.isFinite(v) && v > 0 ? undefined : 'AMOUNT_NOT_POSITIVE'))),
+    z.superRefine(rule('montantSegurHTFacture', (v: number) => (!Number.isFinite(v) || hasAtMostTwoDecimals(v) ? undefined : 'AMOUNT_DECIMALS'))),
+  );
 
 /**
  * A FINESS géographique number: 9 characters, `[0-9][0-9A-Z][0-9]{7}`.
@@ -146,8 +144,7 @@ export const montantSchema = z
  */
 export const finessSchema = z
   .string()
-  .superRefine(rule('beneficiaires', (v: string) => (FINESS_PATTERN.test(v) ? undefined : 'FINESS_FORMAT')))
-  .describe('FINESS géographique d’un établissement bénéficiaire, VARCHAR(=9) (§3.2)');
+  .check(z.superRefine(rule('beneficiaires', (v: string) => (FINESS_PATTERN.test(v) ? undefined : 'FINESS_FORMAT'))));
 
 /**
  * `beneficiaires` — the FINESS géographique numbers of the sites that received the SGL.
@@ -159,8 +156,7 @@ export const finessSchema = z
  */
 export const beneficiairesSchema = z
   .array(finessSchema)
-  .superRefine(rule('beneficiaires', (v: string[]) => (v.length > 0 ? undefined : 'BENEFICIAIRES_EMPTY')))
-  .describe('beneficiaires — liste des FINESS géographiques ayant reçu le SGL, au moins un, sans doublon (§3.2)');
+  .check(z.superRefine(rule('beneficiaires', (v: string[]) => (v.length > 0 ? undefined : 'BENEFICIAIRES_EMPTY'))));
 
 /**
  * `nomFichier` — the attachment's file name, fewer than 50 characters, following §3.3.
@@ -172,8 +168,7 @@ export const beneficiairesSchema = z
  */
 export const nomFichierSchema = z
   .string()
-  .superRefine(rule('nomFichier', (v: string) => (v.length < 50 ? undefined : 'PIECE_NAME_TOO_LONG'), (v) => ({ count: v.length })))
-  .describe('nomFichier — nom du fichier de la pièce, VARCHAR(<50), selon la nomenclature §3.3');
+  .check(z.superRefine(rule('nomFichier', (v: string) => (v.length < 50 ? undefined : 'PIECE_NAME_TOO_LONG'), (v) => ({ count: v.length }))));
 
 /** The formats an attachment may have. */
 export const FORMATS_FICHIER = ['PDF', 'PNG', 'JPG', 'XML'] as const;
@@ -188,7 +183,7 @@ export const TYPES_FICHIER = ['FACTURE', 'VA'] as const;
  * formatFichierSchema.parse('PDF');
  * ```
  */
-export const formatFichierSchema = z.enum(FORMATS_FICHIER).describe('formatFichier — "PDF", "PNG", "JPG" ou "XML" (§3.2)');
+export const formatFichierSchema = z.enum(FORMATS_FICHIER);
 
 /**
  * `typeFichier` — `"FACTURE"` or `"VA"` (attestation de vérification d'aptitude).
@@ -198,7 +193,7 @@ export const formatFichierSchema = z.enum(FORMATS_FICHIER).describe('formatFichi
  * typeFichierSchema.parse('VA');
  * ```
  */
-export const typeFichierSchema = z.enum(TYPES_FICHIER).describe('typeFichier — "FACTURE" ou "VA" (vérification d’aptitude) (§3.2)');
+export const typeFichierSchema = z.enum(TYPES_FICHIER);
 
 /**
  * `lienCompteRendu` — always `null` since the guide of 07/04/2023.
@@ -208,7 +203,7 @@ export const typeFichierSchema = z.enum(TYPES_FICHIER).describe('typeFichier —
  * lienCompteRenduSchema.parse(null);
  * ```
  */
-export const lienCompteRenduSchema = z.null().describe('lienCompteRendu — toujours null depuis la version du 07/04/2023 (§3.2)');
+export const lienCompteRenduSchema = z.null();
 
 /**
  * One DMP connection identifier (Struct_IdNat), fewer than 250 characters.
@@ -220,8 +215,7 @@ export const lienCompteRenduSchema = z.null().describe('lienCompteRendu — touj
  */
 export const identDmpItemSchema = z
   .string()
-  .superRefine(rule('identDMP', (v: string) => (v.length < 250 ? undefined : 'DMP_IDENT_TOO_LONG'), (v) => ({ count: v.length })))
-  .describe('identifiant de connexion DMP (Struct_IdNat), VARCHAR(<250) (§3.2)');
+  .check(z.superRefine(rule('identDMP', (v: string) => (v.length < 250 ? undefined : 'DMP_IDENT_TOO_LONG'), (v) => ({ count: v.length }))));
 
 /**
  * `identDMP` — the DMP connection identifiers; required and non-empty when
@@ -234,16 +228,15 @@ export const identDmpItemSchema = z
  * ```
  */
 export const identDmpSchema = z
-  .array(identDmpItemSchema)
-  .nullable()
-  .describe('identDMP — identifiant(s) de connexion DMP (Struct_IdNat), obligatoire si isDirectToDMP = true (§3.2)');
+  .nullable(z.array(identDmpItemSchema));
 
 function mssAddress(key: string) {
-  return z
-    .string()
-    .superRefine(rule(key, (v: string) => (v.length < 150 ? undefined : 'MSS_ADDRESS_TOO_LONG'), (v) => ({ count: v.length })))
-    .superRefine(rule(key, (v: string) => (isEmailAddress(v) || v === 'null' ? undefined : 'MSS_ADDRESS_INVALID')))
-    .nullable();
+  return z.nullable(
+    z.string().check(
+      z.superRefine(rule(key, (v: string) => (v.length < 150 ? undefined : 'MSS_ADDRESS_TOO_LONG'), (v) => ({ count: v.length }))),
+      z.superRefine(rule(key, (v: string) => (isEmailAddress(v) || v === 'null' ? undefined : 'MSS_ADDRESS_INVALID'))),
+    ),
+  );
 }
 
 /**
@@ -255,9 +248,7 @@ function mssAddress(key: string) {
  * adresseMssProSchema.parse('labo@labo.mssante.fr');
  * ```
  */
-export const adresseMssProSchema = mssAddress('adresseBoiteMSSPro').describe(
-  'adresseBoiteMSSPro — boîte applicative/organisationnelle d’envoi MSS Pro, VARCHAR(<150), obligatoire si isDirectToMSSPro = true, sinon null (§3.2)',
-);
+export const adresseMssProSchema = mssAddress('adresseBoiteMSSPro');
 
 /**
  * `adresseBoiteMSSCitoyen` — the MSS Citoyen sending box, fewer than 150 characters;
@@ -268,9 +259,7 @@ export const adresseMssProSchema = mssAddress('adresseBoiteMSSPro').describe(
  * adresseMssCitoyenSchema.parse(null);
  * ```
  */
-export const adresseMssCitoyenSchema = mssAddress('adresseBoiteMSSCitoyen').describe(
-  'adresseBoiteMSSCitoyen — boîte applicative/organisationnelle d’envoi MSS Citoyen, VARCHAR(<150), obligatoire si isDirectToMSSCitoyen = true, sinon null (§3.2)',
-);
+export const adresseMssCitoyenSchema = mssAddress('adresseBoiteMSSCitoyen');
 
 /**
  * A scenario flag (`isDirectToDMP`, `isDirectToMSSPro`, `isDirectToMSSCitoyen`): a JSON boolean.
@@ -280,7 +269,7 @@ export const adresseMssCitoyenSchema = mssAddress('adresseBoiteMSSCitoyen').desc
  * scenarioFlagSchema.parse(true);
  * ```
  */
-export const scenarioFlagSchema = z.boolean().describe('booléen JSON true/false, jamais la chaîne "true" (§3.2)');
+export const scenarioFlagSchema = z.boolean();
 
 /**
  * `codeTraitement` / `libelleTraitement` — always `null` when sent; the ASP fills them in
@@ -291,4 +280,4 @@ export const scenarioFlagSchema = z.boolean().describe('booléen JSON true/false
  * traitementSentSchema.parse(null);
  * ```
  */
-export const traitementSentSchema = z.null().describe('codeTraitement / libelleTraitement — null à l’envoi, rempli par l’ASP au retour (§3.2)');
+export const traitementSentSchema = z.null();

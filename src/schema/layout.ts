@@ -5,7 +5,8 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from './strict-object.js';
 import {
   adresseMssCitoyenSchema,
   adresseMssProSchema,
@@ -36,12 +37,10 @@ import {
  * FactureSchema.parse({ dateFacture: '15/03/2024', montantSegurHTFacture: 27450 });
  * ```
  */
-export const FactureSchema = z
-  .strictObject({
-    dateFacture: dateFactureSchema,
-    montantSegurHTFacture: montantSchema,
-  })
-  .describe('facture — bloc « Informations sur la facture » (une seule facture par demande, §3.1)');
+export const FactureSchema = strictObject({
+  dateFacture: dateFactureSchema,
+  montantSegurHTFacture: montantSchema,
+});
 
 /**
  * One attachment of block « Informations sur les pièces justificatives ».
@@ -51,13 +50,11 @@ export const FactureSchema = z
  * PieceJustificativeSchema.parse({ nomFichier: 'BIO-SGL-Va1-VA-00001.pdf', formatFichier: 'PDF', typeFichier: 'VA' });
  * ```
  */
-export const PieceJustificativeSchema = z
-  .strictObject({
-    nomFichier: nomFichierSchema,
-    formatFichier: formatFichierSchema,
-    typeFichier: typeFichierSchema,
-  })
-  .describe('pièce justificative — trio nomFichier / formatFichier / typeFichier (§3.2)');
+export const PieceJustificativeSchema = strictObject({
+  nomFichier: nomFichierSchema,
+  formatFichier: formatFichierSchema,
+  typeFichier: typeFichierSchema,
+});
 
 /**
  * Block « Informations sur les pièces justificatives »: at least one FACTURE and one VA.
@@ -68,8 +65,7 @@ export const PieceJustificativeSchema = z
  * ```
  */
 export const PiecesJustificativesSchema = z
-  .array(PieceJustificativeSchema)
-  .describe('piecesJustificatives — au moins une FACTURE et une VA, chaque pièce ≤ 3 Mo (§3.2)');
+  .array(PieceJustificativeSchema);
 
 /**
  * Block « Informations sur les scénarios d'installation ».
@@ -83,16 +79,15 @@ export const PiecesJustificativesSchema = z
  * });
  * ```
  */
-export const ScenarioInstallationSchema = z
-  .strictObject({
-    isDirectToDMP: scenarioFlagSchema.describe('isDirectToDMP — comptes-rendus envoyés directement au DMP depuis le SGL (§3.2)'),
-    identDMP: identDmpSchema,
-    isDirectToMSSPro: scenarioFlagSchema.describe('isDirectToMSSPro — comptes-rendus envoyés directement par MSS Pro (§3.2)'),
-    adresseBoiteMSSPro: adresseMssProSchema,
-    isDirectToMSSCitoyen: scenarioFlagSchema.describe('isDirectToMSSCitoyen — comptes-rendus envoyés directement par MSS Citoyen (§3.2)'),
-    adresseBoiteMSSCitoyen: adresseMssCitoyenSchema,
-  })
-  .describe('scenarioInstallation — bloc « Informations sur les scénarios d’installation » (§3.2)');
+export const ScenarioInstallationSchema = strictObject({
+  // One copy per flag, so that each carries its own description (src/schema/descriptions.ts).
+  isDirectToDMP: scenarioFlagSchema.clone(),
+  identDMP: identDmpSchema,
+  isDirectToMSSPro: scenarioFlagSchema.clone(),
+  adresseBoiteMSSPro: adresseMssProSchema,
+  isDirectToMSSCitoyen: scenarioFlagSchema.clone(),
+  adresseBoiteMSSCitoyen: adresseMssCitoyenSchema,
+});
 
 /**
  * One request (« ligne ») of `lignesImport`: the request header and processing fields flat,
@@ -103,21 +98,19 @@ export const ScenarioInstallationSchema = z
  * const ligne: LigneImport = LigneImportSchema.parse(value);
  * ```
  */
-export const LigneImportSchema = z
-  .strictObject({
-    numLigne: numLigneSchema,
-    typeAction: typeActionSchema,
-    numeroASP: numeroAspSchema,
-    numeroEditeur: numeroEditeurSchema,
-    facture: FactureSchema,
-    beneficiaires: beneficiairesSchema,
-    piecesJustificatives: PiecesJustificativesSchema,
-    lienCompteRendu: lienCompteRenduSchema,
-    scenarioInstallation: ScenarioInstallationSchema,
-    codeTraitement: traitementSentSchema,
-    libelleTraitement: traitementSentSchema,
-  })
-  .describe('ligne de lignesImport — une demande de solde en 7 blocs (§2.2)');
+export const LigneImportSchema = strictObject({
+  numLigne: numLigneSchema,
+  typeAction: typeActionSchema,
+  numeroASP: numeroAspSchema,
+  numeroEditeur: numeroEditeurSchema,
+  facture: FactureSchema,
+  beneficiaires: beneficiairesSchema,
+  piecesJustificatives: PiecesJustificativesSchema,
+  lienCompteRendu: lienCompteRenduSchema,
+  scenarioInstallation: ScenarioInstallationSchema,
+  codeTraitement: traitementSentSchema,
+  libelleTraitement: traitementSentSchema,
+});
 
 /**
  * The whole file: the file header then `lignesImport`.
@@ -127,14 +120,12 @@ export const LigneImportSchema = z
  * const file: SoldeFile = SoldeFileSchema.parse(JSON.parse(text));
  * ```
  */
-export const SoldeFileSchema = z
-  .strictObject({
-    impId: impIdSchema,
-    numeroAns: numeroAnsSchema,
-    SIRET: siretSchema,
-    lignesImport: z.array(LigneImportSchema).describe('lignesImport — tableau de 1 à 200 demandes de solde (§2.1, §3.2)'),
-  })
-  .describe('fichier JSON BIO-SGL de demandes de solde (§2.2)');
+export const SoldeFileSchema = strictObject({
+  impId: impIdSchema,
+  numeroAns: numeroAnsSchema,
+  SIRET: siretSchema,
+  lignesImport: z.array(LigneImportSchema),
+});
 
 /** The whole file, as written. */
 export type SoldeFile = z.infer<typeof SoldeFileSchema>;

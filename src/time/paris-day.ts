@@ -1,8 +1,3 @@
-import { TZDate, tz } from '@date-fns/tz';
-// One module per function: the package's index would load all of date-fns (about 90 ms at every start of the command).
-import { getDate } from 'date-fns/getDate';
-import { getMonth } from 'date-fns/getMonth';
-import { getYear } from 'date-fns/getYear';
 import type { CalendarDay } from '../checks/calendar-date.js';
 
 /** The time zone of the ASP portal. */
@@ -22,9 +17,8 @@ export function parisDay(instant: Date): CalendarDay {
   if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) {
     throw new RangeError('Invalid Date: expected a valid Date instance');
   }
-  // date-fns reads the fields in the given zone (its `in` context); no formatting, so no locale data in the bundle.
-  const inParis = { in: tz(PARIS_TIME_ZONE) };
-  return { year: getYear(instant, inParis), month: getMonth(instant, inParis) + 1, day: getDate(instant, inParis) };
+  const { year, month, day } = parisWallClock(instant.getTime());
+  return { year, month, day };
 }
 
 /**
@@ -50,5 +44,62 @@ export function parisDayStamp(instant: Date): string {
  * ```
  */
 export function parisNoon(day: CalendarDay): Date {
-  return new Date(new TZDate(day.year, day.month - 1, day.day, 12, 0, 0, PARIS_TIME_ZONE).getTime());
+  const noonAsUtc = utcTime(day.year, day.month, day.day, 12, 0, 0);
+  // The instant is the wall time minus Paris's offset at that instant: read the offset at the guess, then once more
+  // at the instant it gives, in case a change of offset fell between the two (none does around noon in today's rules).
+  const first = noonAsUtc - parisOffset(noonAsUtc);
+  return new Date(noonAsUtc - parisOffset(first));
+}
+
+/** Paris's offset from UTC at an instant, in milliseconds (+1 h in winter, +2 h in summer). */
+function parisOffset(time: number): number {
+  const wall = parisWallClock(time);
+  return utcTime(wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second) - Math.floor(time / 1000) * 1000;
+}
+
+/** The time a wall clock would show, read as if it were UTC (years 0 to 99 included, which `Date.UTC` moves to 19xx). */
+function utcTime(year: number, month: number, day: number, hour: number, minute: number, second: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getTime();
+}
+
+interface WallClock extends CalendarDay {
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/**
+ * What a clock in Paris shows at an instant: the platform's own time-zone data
+ * (`Intl.DateTimeFormat` with `timeZone: 'Europe/Paris'`), read as numbers from
+ * `formatToParts` in the Gregorian calendar with Latin digits — never the machine's zone.
+ */
+function parisWallClock(time: number): WallClock {
+  const parts = parisFormat().formatToParts(time);
+  const field = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? Number.NaN);
+  const bc = parts.some((p) => p.type === 'era' && p.value === 'BC');
+  const yearOfEra = field('year');
+  return { year: bc ? 1 - yearOfEra : yearOfEra, month: field('month'), day: field('day'), hour: field('hour'), minute: field('minute'), second: field('second') };
+}
+
+let format: Intl.DateTimeFormat | undefined;
+
+/** The formatter, built on first use (building one costs more than a hundred uses) and never changed after. */
+function parisFormat(): Intl.DateTimeFormat {
+  format ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: PARIS_TIME_ZONE,
+    calendar: 'gregory',
+    numberingSystem: 'latn',
+    era: 'short',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    hourCycle: 'h23',
+  });
+  return format;
 }

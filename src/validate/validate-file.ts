@@ -10,7 +10,7 @@ import { SoldeFileSchema, type SoldeFile } from '../schema/layout.js';
 import { asArray, asObject } from './lenient.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, type ValidateOptions } from './options.js';
 import { fileRules } from './rules/file-rules.js';
-import { RAW_NUMBER_KEYS, rawNumberRules } from './rules/raw-number-rules.js';
+import { RAW_NUMBER_KEYS, rawNumberRules, rawNumberWrittenWell } from './rules/raw-number-rules.js';
 import { requestRules } from './rules/request-rules.js';
 import { findingsFromZod } from './zod-findings.js';
 
@@ -66,7 +66,7 @@ function collect(
   const findings: Finding[] = [];
   let root: unknown;
   if (typeof input === 'string') {
-    const read = readJsonText(input, { maxBytes, maxDepth, rawKeys: RAW_NUMBER_KEYS });
+    const read = readJsonText(input, { maxBytes, maxDepth, rawKeys: RAW_NUMBER_KEYS, acceptRaw: rawNumberWrittenWell });
     findings.push(...read.findings, ...rawNumberRules(read.rawNumbers));
     if (!read.parsed) return { findings, file: undefined, requestCount: 0 };
     // JSON.parse gives fresh plain objects, no deeper than the scan allowed: copied only to drop a forbidden key (already reported).

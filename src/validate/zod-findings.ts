@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { IssueCode } from '../issues/codes.js';
 import { displayValue } from '../issues/make-issue.js';
 import type { IssueParams } from '../issues/types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import * as schema from '../../src/schema/index.js';
 import {
   adresseMssProSchema,
@@ -10,7 +10,11 @@ import {
   numeroEditeurSchema,
   numLigneSchema,
   scenarioFlagSchema,
+  ScenarioInstallationSchema,
+  siretSchema,
+  SoldeFileSchema,
 } from '../../src/index.js';
+import { registerSchemaDescriptions, SCHEMA_DESCRIPTIONS } from '../../src/schema/descriptions.js';
 
 const accepts = (s: { safeParse: (v: unknown) => { success: boolean } }, v: unknown) => s.safeParse(v).success;
 
@@ -34,14 +38,31 @@ describe('field schemas at their bounds', () => {
 });
 
 describe('every exported schema', () => {
-  const schemas = Object.entries(schema as Record<string, unknown>).filter((entry): entry is [string, z.ZodType] => entry[1] instanceof z.ZodType);
+  const schemas = Object.entries(schema as Record<string, unknown>).filter((entry): entry is [string, z.ZodMiniType] => entry[1] instanceof z.ZodMiniType);
+  // Kept out of the core (segur-sgl-solde/descriptions), registered only on demand.
+  const description = (s: z.ZodMiniType): string | undefined => SCHEMA_DESCRIPTIONS.get(s);
 
   it.each(schemas.map(([name, s]) => [name, s] as const))('%s describes the ASP field and its rule', (_name, s) => {
-    expect(s.description?.length ?? 0).toBeGreaterThan(15);
+    expect(description(s)?.length ?? 0).toBeGreaterThan(15);
   });
 
-  it('the scenario flags say they are JSON booleans', () => {
-    expect(scenarioFlagSchema.description).toMatch(/booléen JSON/);
+  it('the scenario flags say they are JSON booleans, each flag of the block its own role', () => {
+    expect(description(scenarioFlagSchema)).toMatch(/booléen JSON/);
     expect(schemas.length).toBeGreaterThan(20);
+    const flags = ScenarioInstallationSchema.shape;
+    expect([flags.isDirectToDMP, flags.isDirectToMSSPro, flags.isDirectToMSSCitoyen].map((s) => description(s)?.split(' — ')[0])).toEqual([
+      'isDirectToDMP',
+      'isDirectToMSSPro',
+      'isDirectToMSSCitoyen',
+    ]);
+  });
+
+  it('are described only on demand, in the registry asked for, keeping what it held', () => {
+    expect(z.globalRegistry.get(SoldeFileSchema)?.description).toBeUndefined();
+    const registry = z.registry<{ description?: string; id?: string }>();
+    registry.add(siretSchema, { id: 'siret' });
+    registerSchemaDescriptions(registry);
+    expect(registry.get(siretSchema)).toEqual({ id: 'siret', description: SCHEMA_DESCRIPTIONS.get(siretSchema) });
+    expect(z.toJSONSchema(SoldeFileSchema, { metadata: registry }).description).toBe('fichier JSON BIO-SGL de demandes de solde (§2.2)');
   });
 });

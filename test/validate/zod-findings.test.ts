@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { findingsFromZod } from '../../src/validate/zod-findings.js';
 
-/** A Zod issue of a kind our schemas do not raise today (a later `.max()` would), for the mapping's other branches. */
+/** A Zod issue of a kind our schemas do not raise today (a later `z.maxLength()` check would), for the mapping's other branches. */
 const issue = (fields: Record<string, unknown>) => fields as unknown as z.core.$ZodIssue;
 
 describe('findingsFromZod maps every Zod issue to one of our codes', () => {

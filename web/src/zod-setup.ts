@@ -1,16 +1,25 @@
 /**
- * Zod compiles its object parsers with `new Function` unless told not to, and probes for
- * it when a schema is built. The page's Content-Security-Policy forbids eval (and the
- * browser reports even the caught probe), so the page — an application, which owns its
- * Zod's global settings — turns the compiler off before any schema of the library is
- * built. The library itself never calls `z.config()`.
+ * Zod compiles object parsers with `new Function` unless told not to, and probes for it
+ * when such a schema first parses. The library's file objects use Zod's compiled object
+ * parser (`src/schema/strict-object.ts`), so the page turns the compiler off before any
+ * schema is built: its Content-Security-Policy forbids eval, and the browser reports even a
+ * caught probe. Zod then parses with its interpreted parser, with the same results. The page
+ * is an application and owns its Zod's global settings, which `zod` and `zod/mini` share;
+ * the library itself never calls `z.config()`.
  *
  * Import this module first. Its export is used so that the bundler cannot drop it (the
  * package declares `sideEffects: false`).
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-/** True once Zod runs without `new Function` (always, after this module ran). */
+/**
+ * True once Zod runs without `new Function` (always, after this module ran).
+ *
+ * @example
+ * ```ts
+ * document.documentElement.dataset.zodJitless = String(ZOD_JITLESS); // 'true'
+ * ```
+ */
 export const ZOD_JITLESS: boolean = z.config({ jitless: true }).jitless === true;

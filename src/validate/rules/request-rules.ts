@@ -2,7 +2,9 @@ import { dayNumber, formatFrenchDate, parseFrenchDate, type CalendarDay } from '
 import { isMssanteAddress, isPatientAddress } from '../../checks/email.js';
 import { finessKeyValid, FINESS_PATTERN } from '../../checks/finess.js';
 import { isKnownStructIdNat } from '../../checks/struct-idnat.js';
-import { pieceFileName } from '../../names/piece-file-name.js';
+import { canonicalPieceName } from '../../names/piece-file-name.js';
+import type { IssueCode } from '../../issues/codes.js';
+import type { IssueParams } from '../../issues/types.js';
 import type { Finding } from '../../read/finding.js';
 import { finding } from '../../read/finding.js';
 import { FORMATS_FICHIER, TYPES_FICHIER } from '../../schema/fields.js';
@@ -15,62 +17,72 @@ type Path = (string | number)[];
  * The rules that tie fields of one request together: the invoice date against the deposit
  * day, beneficiaries without duplicates (and their FINESS key, as a warning), the canonical
  * attachment names and the FACTURE + VA pair, and the installation scenario's conditionals.
+ * Paths are built only for what is reported: a valid request allocates almost nothing.
  */
 export function requestRules(raw: unknown, index: number, depositDay: CalendarDay): Finding[] {
   const line = asObject(raw);
   if (line === undefined) return [];
-  const base: Path = ['lignesImport', index];
-  return [
-    ...invoiceDateRule(asObject(line.facture), [...base, 'facture'], depositDay),
-    ...beneficiaryRules(asArray(line.beneficiaires), [...base, 'beneficiaires']),
-    ...pieceRules(asArray(line.piecesJustificatives), asString(line.numeroEditeur), [...base, 'piecesJustificatives']),
-    ...scenarioRules(asObject(line.scenarioInstallation), [...base, 'scenarioInstallation']),
-  ];
+  const out: Finding[] = [];
+  const at = (...rest: (string | number)[]): Path => ['lignesImport', index, ...rest];
+  invoiceDateRule(asObject(line.facture), depositDay, at, out);
+  beneficiaryRules(asArray(line.beneficiaires), at, out);
+  pieceRules(asArray(line.piecesJustificatives), asString(line.numeroEditeur), at, out);
+  const scenario = asObject(line.scenarioInstallation);
+  if (scenario !== undefined) {
+    dmpRules(scenario, at, out);
+    mssRules(scenario, at, 'isDirectToMSSPro', 'adresseBoiteMSSPro', out);
+    mssRules(scenario, at, 'isDirectToMSSCitoyen', 'adresseBoiteMSSCitoyen', out);
+  }
+  return out;
 }
 
-function invoiceDateRule(facture: JsonObject | undefined, path: Path, depositDay: CalendarDay): Finding[] {
+/** Builds the path of a finding under the request: `at('facture', 'dateFacture')`. */
+type At = (...rest: (string | number)[]) => Path;
+
+function invoiceDateRule(facture: JsonObject | undefined, depositDay: CalendarDay, at: At, out: Finding[]): void {
   const text = asString(facture?.dateFacture);
-  if (text === undefined) return [];
+  if (text === undefined) return;
   const day = parseFrenchDate(text);
-  if (typeof day === 'string' || dayNumber(day) <= dayNumber(depositDay)) return [];
-  return [finding('DATE_AFTER_DEPOSIT', [...path, 'dateFacture'], { key: 'dateFacture', value: text, expected: formatFrenchDate(depositDay) })];
+  if (typeof day === 'string' || dayNumber(day) <= dayNumber(depositDay)) return;
+  out.push(finding('DATE_AFTER_DEPOSIT', at('facture', 'dateFacture'), { key: 'dateFacture', value: text, expected: formatFrenchDate(depositDay) }));
 }
 
-function beneficiaryRules(list: unknown[] | undefined, path: Path): Finding[] {
-  const findings: Finding[] = [];
+function beneficiaryRules(list: unknown[] | undefined, at: At, out: Finding[]): void {
+  if (list === undefined) return;
   const seen = new Set<string>();
-  list?.forEach((item, i) => {
-    if (typeof item !== 'string' || !FINESS_PATTERN.test(item)) return;
-    if (seen.has(item)) findings.push(finding('FINESS_DUPLICATE', [...path, i], { key: 'beneficiaires', value: item }));
-    else if (!finessKeyValid(item)) findings.push(finding('FINESS_KEY', [...path, i], { key: 'beneficiaires', value: item }));
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    if (typeof item !== 'string' || !FINESS_PATTERN.test(item)) continue;
+    if (seen.has(item)) out.push(finding('FINESS_DUPLICATE', at('beneficiaires', i), { key: 'beneficiaires', value: item }));
+    else if (!finessKeyValid(item)) out.push(finding('FINESS_KEY', at('beneficiaires', i), { key: 'beneficiaires', value: item }));
     seen.add(item);
-  });
-  return findings;
+  }
 }
 
-function pieceRules(list: unknown[] | undefined, numeroEditeur: string | undefined, path: Path): Finding[] {
-  if (list === undefined) return [];
-  const findings: Finding[] = [];
+function pieceRules(list: unknown[] | undefined, numeroEditeur: string | undefined, at: At, out: Finding[]): void {
+  if (list === undefined) return;
   const names = new Set<string>();
-  const types = new Set<unknown>();
-  list.forEach((raw, i) => {
-    const piece = asObject(raw);
-    if (piece === undefined) return;
-    types.add(piece.typeFichier);
+  let facture = false;
+  let va = false;
+  const editeur = numeroEditeur !== undefined && /^[A-Za-z0-9]{5}$/.test(numeroEditeur) ? numeroEditeur : undefined;
+  for (let i = 0; i < list.length; i++) {
+    const piece = asObject(list[i]);
+    if (piece === undefined) continue;
     const name = asString(piece.nomFichier);
     const format = piece.formatFichier;
     const type = piece.typeFichier;
-    if (format === 'XML') findings.push(finding('PIECE_XML_UNLISTED', [...path, i, 'formatFichier'], { key: 'formatFichier', value: name ?? 'XML' }));
-    if (name === undefined) return;
-    if (names.has(name)) findings.push(finding('PIECE_NAME_DUPLICATE', [...path, i, 'nomFichier'], { key: 'nomFichier', value: name }));
+    facture ||= type === 'FACTURE';
+    va ||= type === 'VA';
+    if (format === 'XML') out.push(finding('PIECE_XML_UNLISTED', at('piecesJustificatives', i, 'formatFichier'), { key: 'formatFichier', value: name ?? 'XML' }));
+    if (name === undefined) continue;
+    if (names.has(name)) out.push(finding('PIECE_NAME_DUPLICATE', at('piecesJustificatives', i, 'nomFichier'), { key: 'nomFichier', value: name }));
     names.add(name);
-    if (numeroEditeur === undefined || !/^[A-Za-z0-9]{5}$/.test(numeroEditeur) || !isFormat(format) || !isType(type)) return;
-    const canonical = pieceFileName({ typeFichier: type, numeroEditeur, formatFichier: format });
-    if (name !== canonical) findings.push(finding('PIECE_NAME_MISMATCH', [...path, i, 'nomFichier'], { key: 'nomFichier', value: name, expected: canonical }));
-  });
-  if (!types.has('FACTURE')) findings.push(finding('PIECE_FACTURE_MISSING', path, { key: 'piecesJustificatives' }));
-  if (!types.has('VA')) findings.push(finding('PIECE_VA_MISSING', path, { key: 'piecesJustificatives' }));
-  return findings;
+    if (editeur === undefined || !isFormat(format) || !isType(type)) continue;
+    const canonical = canonicalPieceName(type, editeur, format);
+    if (name !== canonical) out.push(finding('PIECE_NAME_MISMATCH', at('piecesJustificatives', i, 'nomFichier'), { key: 'nomFichier', value: name, expected: canonical }));
+  }
+  if (!facture) out.push(finding('PIECE_FACTURE_MISSING', at('piecesJustificatives'), { key: 'piecesJustificatives' }));
+  if (!va) out.push(finding('PIECE_VA_MISSING', at('piecesJustificatives'), { key: 'piecesJustificatives' }));
 }
 
 function isFormat(value: unknown): value is FormatFichier {
@@ -81,42 +93,36 @@ function isType(value: unknown): value is TypeFichier {
   return (TYPES_FICHIER as readonly unknown[]).includes(value);
 }
 
-function scenarioRules(scenario: JsonObject | undefined, path: Path): Finding[] {
-  if (scenario === undefined) return [];
-  return [
-    ...dmpRules(scenario, path),
-    ...mssRules(scenario, path, 'isDirectToMSSPro', 'adresseBoiteMSSPro'),
-    ...mssRules(scenario, path, 'isDirectToMSSCitoyen', 'adresseBoiteMSSCitoyen'),
-  ];
-}
-
-function dmpRules(scenario: JsonObject, path: Path): Finding[] {
-  const findings: Finding[] = [];
+function dmpRules(scenario: JsonObject, at: At, out: Finding[]): void {
   const flag = scenario.isDirectToDMP;
   const idents = scenario.identDMP;
   const list = asArray(idents);
-  const identPath = [...path, 'identDMP'];
-  if (flag === true && (idents === null || list?.length === 0)) findings.push(finding('DMP_IDENT_MISSING', identPath, { key: 'identDMP' }));
-  if (flag === false && list !== undefined && list.length > 0) findings.push(finding('DMP_IDENT_UNEXPECTED', identPath, { key: 'identDMP' }));
+  if (flag === true && (idents === null || list?.length === 0)) out.push(finding('DMP_IDENT_MISSING', at('scenarioInstallation', 'identDMP'), { key: 'identDMP' }));
+  if (flag === false && list !== undefined && list.length > 0) out.push(finding('DMP_IDENT_UNEXPECTED', at('scenarioInstallation', 'identDMP'), { key: 'identDMP' }));
   list?.forEach((ident, i) => {
     if (typeof ident === 'string' && ident.length < 250 && !isKnownStructIdNat(ident)) {
-      findings.push(finding('DMP_IDENT_FORM', [...identPath, i], { key: 'identDMP', value: ident }));
+      out.push(finding('DMP_IDENT_FORM', at('scenarioInstallation', 'identDMP', i), { key: 'identDMP', value: ident }));
     }
   });
-  return findings;
 }
 
-function mssRules(scenario: JsonObject, path: Path, flagKey: string, addressKey: string): Finding[] {
+function mssRules(scenario: JsonObject, at: At, flagKey: string, addressKey: string, out: Finding[]): void {
   const flag = scenario[flagKey];
   const address = scenario[addressKey];
-  const at = [...path, addressKey];
-  const params = { key: addressKey, expected: flagKey };
-  if (flag === true && (address === null || address === 'null' || address === '')) return [finding('MSS_ADDRESS_MISSING', at, params)];
-  if (typeof address !== 'string') return [];
-  if (flag === false) {
-    return [address === 'null' ? finding('NULL_AS_STRING', at, { key: addressKey, value: address }) : finding('MSS_ADDRESS_UNEXPECTED', at, { ...params, value: address })];
-  }
-  if (isPatientAddress(address)) return [finding('MSS_PATIENT_ADDRESS', at, { key: addressKey, value: address })];
-  if (address.includes('@') && !isMssanteAddress(address)) return [finding('MSS_DOMAIN_NOT_MSSANTE', at, { key: addressKey, value: address })];
-  return [];
+  const code = mssFault(flag, address);
+  if (code === undefined) return;
+  const params: IssueParams = { key: addressKey };
+  if (code === 'MSS_ADDRESS_MISSING' || code === 'MSS_ADDRESS_UNEXPECTED') params.expected = flagKey;
+  if (typeof address === 'string' && code !== 'MSS_ADDRESS_MISSING') params.value = address;
+  out.push(finding(code, at('scenarioInstallation', addressKey), params));
+}
+
+/** What is wrong with an MSS box given its scenario flag, if anything. */
+function mssFault(flag: unknown, address: unknown): IssueCode | undefined {
+  if (flag === true && (address === null || address === 'null' || address === '')) return 'MSS_ADDRESS_MISSING';
+  if (typeof address !== 'string') return undefined;
+  if (flag === false) return address === 'null' ? 'NULL_AS_STRING' : 'MSS_ADDRESS_UNEXPECTED';
+  if (isPatientAddress(address)) return 'MSS_PATIENT_ADDRESS';
+  if (address.includes('@') && !isMssanteAddress(address)) return 'MSS_DOMAIN_NOT_MSSANTE';
+  return undefined;
 }

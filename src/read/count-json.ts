@@ -1,0 +1,180 @@
+import { FORBIDDEN_KEYS } from './forbidden-keys.js';
+
+/** What a counting pass over the text found. */
+export interface CountResult {
+  /** Whether some object or array opens deeper than the limit (the pass stops there). */
+  tooDeep: boolean;
+  /** How many keys the text writes, all objects together. */
+  keyCount: number;
+  /** How many numbers of the keys asked for are written in a form `accept` refuses (all of them without `accept`). */
+  unaccepted: number;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/**
+ * The cheap first pass over raw JSON text, before the engine parses it: the nesting depth
+ * (so that no recursive code ever meets a text deeper than `maxDepth`), the number of keys
+ * (compared with the parsed tree by {@link countParsedKeys}, it tells whether a key was given
+ * twice) and whether a number of `rawKeys` is written in a form `accept` refuses
+ * (`27450` where `27450.00` is due). It builds no path: when something is to be reported,
+ * `scanJsonText` reads the text again to locate it.
+ *
+ * On a text that is not JSON, only `tooDeep` means something.
+ *
+ * @example
+ * ```ts
+ * countJsonText('{"a": 1, "a": 2}', 64).keyCount; // 2 (the parsed tree has 1)
+ * countJsonText('{"m": 1.5}', 64, new Set(['m']), (key, text) => /\.\d\d$/.test(text)).unaccepted; // 1
+ * ```
+ */
+export function countJsonText(
+  text: string,
+  maxDepth: number,
+  rawKeys: ReadonlySet<string> = NO_KEYS,
+  accept?: (key: string, written: string) => boolean,
+): CountResult {
+  const wanted = [...rawKeys];
+  const n = text.length;
+  let depth = 0;
+  let keyCount = 0;
+  let unaccepted = 0;
+  let stringStart = -1;
+  let stringEnd = -1;
+  // The next backslash of the text, moved forward only when passed (see scanJsonText).
+  let backslash = -1;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // White space (most of an indented file's characters outside strings) first, in one comparison.
+    if (c <= 0x20) {
+      i++;
+      continue;
+    }
+    if (c === QUOTE) {
+      stringStart = i + 1;
+      // Usually the next quote closes the string; one after a backslash may be escaped.
+      const quote = text.indexOf('"', stringStart);
+      stringEnd = quote < 0 ? n : text.charCodeAt(quote - 1) === BACKSLASH ? closingQuote(text, stringStart) : quote;
+      i = stringEnd + 1;
+      continue;
+    }
+    if (c === 0x3a /* : */) {
+      keyCount++;
+      i++;
+      if (wanted.length === 0) continue;
+      // In JSON a colon follows its key: the last string read.
+      if (backslash < stringStart) backslash = text.indexOf('\\', stringStart) >>> 0; // -1 becomes 2^32 - 1: none after
+      const key = wantedKey(wanted, text, stringStart, stringEnd, backslash < stringEnd);
+      if (key === undefined) continue;
+      const written = numberAt(text, nextNonSpace(text, i));
+      if (written !== undefined && accept?.(key, written) !== true) unaccepted++;
+      continue;
+    }
+    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      depth++;
+      if (depth > maxDepth) return { tooDeep: true, keyCount, unaccepted };
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      if (depth > 0) depth--;
+    }
+    i++;
+  }
+  return { tooDeep: false, keyCount, unaccepted };
+}
+
+/**
+ * The number of keys of a parsed tree, all objects together, and whether one of them is a
+ * forbidden key. Walks with its own stack (no recursion). With {@link countJsonText}'s
+ * `keyCount` of the same text it tells, without comparing a single key, whether the text
+ * gave a key twice (`JSON.parse` keeps only the last).
+ *
+ * @example
+ * ```ts
+ * countParsedKeys(JSON.parse('{"a":1,"a":2,"b":[{"c":0}]}')); // { keyCount: 3, forbidden: false }
+ * ```
+ */
+export function countParsedKeys(root: unknown): { keyCount: number; forbidden: boolean } {
+  let keyCount = 0;
+  let forbidden = false;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      for (let k = 0; k < value.length; k++) {
+        const item: unknown = value[k];
+        if (typeof item === 'object' && item !== null) stack.push(item);
+      }
+      continue;
+    }
+    const keys = Object.keys(value);
+    keyCount += keys.length;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as string;
+      if (FORBIDDEN_KEYS.has(key)) forbidden = true;
+      const item = (value as Record<string, unknown>)[key];
+      if (typeof item === 'object' && item !== null) stack.push(item);
+    }
+  }
+  return { keyCount, forbidden };
+}
+
+/** The key of `wanted` written between `start` and `end`, compared in place unless it holds an escape. */
+function wantedKey(wanted: readonly string[], text: string, start: number, end: number, escaped: boolean): string | undefined {
+  if (!escaped) {
+    for (let k = 0; k < wanted.length; k++) {
+      const key = wanted[k] as string;
+      if (key.length === end - start && text.startsWith(key, start)) return key;
+    }
+    return undefined;
+  }
+  const key = unescapeKey(text.slice(start, end));
+  return wanted.includes(key) ? key : undefined;
+}
+
+/** The index of the quote that closes a string opened before `from` (one not escaped by an odd run of backslashes), or the text's length. */
+export function closingQuote(text: string, from: number): number {
+  let at = from;
+  for (;;) {
+    const quote = text.indexOf('"', at);
+    if (quote < 0) return text.length;
+    let backslashes = 0;
+    while (quote - backslashes - 1 >= from && text.charCodeAt(quote - backslashes - 1) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return quote;
+    at = quote + 1;
+  }
+}
+
+/** The index of the first character that is not JSON white space, from `from` (the text's length if none). */
+export function nextNonSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return i;
+    i++;
+  }
+  return i;
+}
+
+/** The number token written at `at` (`-`, digits, `.`, `e`, `+`), or `undefined` when no number starts there. */
+export function numberAt(text: string, at: number): string | undefined {
+  const first = text.charCodeAt(at);
+  if (first !== 0x2d /* - */ && !(first >= 0x30 && first <= 0x39)) return undefined;
+  let end = at + 1;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (!((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x65 || c === 0x45 || c === 0x2b || c === 0x2d)) break;
+  }
+  return text.slice(at, end);
+}
+
+/** A key as JSON reads it (escapes resolved); as written when an escape is broken. */
+export function unescapeKey(raw: string): string {
+  try {
+    return JSON.parse(`"${raw}"`) as string;
+  } catch {
+    return raw;
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Where a text stops being JSON, and why — the same words and position in every engine
+ * (each engine's `JSON.parse` words its errors its own way, and some give no position).
+ * Only called on a text the engine refused, so it is written to be plain rather than fast.
+ *
+ * @module
+ */
+
+/** The first fault of a text that is not JSON (RFC 8259). */
+export interface JsonSyntaxFault {
+  /** Offset of the fault in the text, in UTF-16 code units (the text's length when it ends too early). */
+  offset: number;
+  /** What was expected and what was found, in English, as a JSON parser words it. */
+  detail: string;
+}
+
+const OPEN_OBJECT = 0x7b;
+const OPEN_ARRAY = 0x5b;
+
+/**
+ * The first syntax fault of a text, or `undefined` when the text is one JSON value (with
+ * white space around it). Iterative: no nesting depth can overflow its stack.
+ *
+ * @example
+ * ```ts
+ * findJsonSyntaxError('{"a": 1,}');
+ * // { offset: 8, detail: "Quoted object key expected but got '}' at position 8" }
+ * findJsonSyntaxError('[1, 2]'); // undefined
+ * ```
+ */
+export function findJsonSyntaxError(text: string): JsonSyntaxFault | undefined {
+  const open: number[] = [];
+  const n = text.length;
+  let i = 0;
+  const fault = (expected: string, at = i): JsonSyntaxFault => ({ offset: at, detail: `${expected} but ${found(text, at)} at position ${at}` });
+  for (;;) {
+    // A value is expected at i.
+    i = skipSpace(text, i);
+    const c = text.charCodeAt(i);
+    if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      const close = c === OPEN_OBJECT ? 0x7d : 0x5d;
+      i = skipSpace(text, i + 1);
+      if (text.charCodeAt(i) === close) i++;
+      else {
+        open.push(c);
+        if (c === OPEN_ARRAY) continue;
+        const member = memberStart(text, i);
+        if (typeof member !== 'number') return fault(member.expected, member.at);
+        i = member;
+        continue;
+      }
+    } else {
+      const end = scalarEnd(text, i);
+      if (typeof end !== 'number') return fault(end.expected, end.at);
+      i = end;
+    }
+    // After a value: close containers until a comma asks for the next value.
+    for (;;) {
+      i = skipSpace(text, i);
+      const container = open[open.length - 1];
+      if (container === undefined) return i === n ? undefined : fault('End of the text expected after the JSON value');
+      const next = text.charCodeAt(i);
+      if (next === (container === OPEN_OBJECT ? 0x7d : 0x5d)) {
+        open.pop();
+        i++;
+        continue;
+      }
+      if (next !== 0x2c /* , */) return fault(container === OPEN_OBJECT ? "Comma ',' or end of object '}' expected" : "Comma ',' or end of array ']' expected");
+      i++;
+      if (container === OPEN_OBJECT) {
+        const member = memberStart(text, skipSpace(text, i));
+        if (typeof member !== 'number') return fault(member.expected, member.at);
+        i = member;
+      }
+      break;
+    }
+  }
+}
+
+/** A fault found by a helper: what it expected, where. */
+interface Expected {
+  expected: string;
+  at: number;
+}
+
+/** Reads `"key" :` from `at`: the offset after the colon. */
+function memberStart(text: string, at: number): number | Expected {
+  if (text.charCodeAt(at) !== 0x22) return { expected: 'Quoted object key expected', at };
+  const end = stringEnd(text, at);
+  if (typeof end !== 'number') return end;
+  const colon = skipSpace(text, end);
+  if (text.charCodeAt(colon) !== 0x3a) return { expected: "Colon ':' expected after the object key", at: colon };
+  return colon + 1;
+}
+
+/** Reads a string, number, `true`, `false` or `null` from `at`: the offset after it. */
+function scalarEnd(text: string, at: number): number | Expected {
+  const c = text.charCodeAt(at);
+  if (c === 0x22) return stringEnd(text, at);
+  if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return numberEnd(text, at);
+  for (const literal of ['true', 'false', 'null']) {
+    if (text.startsWith(literal, at)) return at + literal.length;
+  }
+  return { expected: 'JSON value expected', at };
+}
+
+/** Reads the string whose opening quote is at `at`: the offset after its closing quote. */
+function stringEnd(text: string, at: number): number | Expected {
+  let i = at + 1;
+  for (;;) {
+    if (i >= text.length) return { expected: "End of string '\"' expected", at: i };
+    const c = text.charCodeAt(i);
+    if (c === 0x22) return i + 1;
+    if (c < 0x20) return { expected: 'Control character escaped as \\u00XX expected', at: i };
+    if (c === 0x5c) {
+      const e = text[i + 1] ?? '';
+      if (e === 'u') {
+        if (!/^[0-9A-Fa-f]{4}$/.test(text.slice(i + 2, i + 6))) return { expected: 'Four hexadecimal digits expected after \\u', at: i + 2 };
+        i += 6;
+        continue;
+      }
+      if (e.length !== 1 || !'"\\/bfnrt'.includes(e)) return { expected: 'Escape character (one of " \\ / b f n r t u) expected after \\', at: i + 1 };
+      i += 2;
+      continue;
+    }
+    i++;
+  }
+}
+
+/** Reads the number starting at `at`: the offset after it. */
+function numberEnd(text: string, at: number): number | Expected {
+  const number = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+  number.lastIndex = at;
+  const match = number.exec(text);
+  if (match === null) return { expected: 'Digit expected', at: at + 1 };
+  const end = at + match[0].length;
+  // A number followed by more of a number's characters is malformed there (`01`, `1.`, `1e`, `--1`).
+  if (/[0-9.eE+-]/.test(text[end] ?? '')) return { expected: 'Well-formed number expected', at: end };
+  return end;
+}
+
+/** The first offset from `from` that is not JSON white space. */
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return i;
+    i++;
+  }
+}
+
+/** What stands at an offset, for a message: the character quoted, or the end of the text. */
+function found(text: string, at: number): string {
+  if (at >= text.length) return 'reached the end of the text';
+  const c = text.codePointAt(at) ?? 0;
+  const shown = c < 0x20 || c === 0x7f ? `\\u${c.toString(16).padStart(4, '0')}` : String.fromCodePoint(c);
+  return `got '${shown}'`;
+}
