@@ -1,4 +1,4 @@
-import type { Issue } from './types.js';
+import type { Issue, Locale } from './types.js';
 
 /**
  * Thrown when a file cannot be written or used because it is not valid. It carries the
@@ -26,17 +26,19 @@ export class SoldeValidationError extends Error {
 }
 
 /**
- * Writes a wire path as text: `lignesImport[0].facture.dateFacture`.
+ * Writes a wire path as text: `lignesImport[0].facture.dateFacture`; the file itself (an
+ * empty path) is `(racine)`, or `(root)` in English.
  *
  * @example
  * ```ts
  * formatPath(['lignesImport', 0, 'facture']); // 'lignesImport[0].facture'
+ * formatPath([], 'en'); // '(root)'
  * ```
  */
-export function formatPath(path: readonly (string | number)[]): string {
+export function formatPath(path: readonly (string | number)[], locale: Locale = 'fr'): string {
   let out = '';
   for (const part of path) out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
-  return out === '' ? '(racine)' : out;
+  return out !== '' ? out : locale === 'en' ? '(root)' : '(racine)';
 }
 
 /**

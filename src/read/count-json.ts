@@ -1,4 +1,5 @@
 import { FORBIDDEN_KEYS } from './forbidden-keys.js';
+import { closingQuote, nextNonSpace, numberAt, unescapeKey } from './json-tokens.js';
 
 /** What a counting pass over the text found. */
 export interface CountResult {
@@ -132,49 +133,4 @@ function wantedKey(wanted: readonly string[], text: string, start: number, end: 
   }
   const key = unescapeKey(text.slice(start, end));
   return wanted.includes(key) ? key : undefined;
-}
-
-/** The index of the quote that closes a string opened before `from` (one not escaped by an odd run of backslashes), or the text's length. */
-export function closingQuote(text: string, from: number): number {
-  let at = from;
-  for (;;) {
-    const quote = text.indexOf('"', at);
-    if (quote < 0) return text.length;
-    let backslashes = 0;
-    while (quote - backslashes - 1 >= from && text.charCodeAt(quote - backslashes - 1) === BACKSLASH) backslashes++;
-    if (backslashes % 2 === 0) return quote;
-    at = quote + 1;
-  }
-}
-
-/** The index of the first character that is not JSON white space, from `from` (the text's length if none). */
-export function nextNonSpace(text: string, from: number): number {
-  let i = from;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return i;
-    i++;
-  }
-  return i;
-}
-
-/** The number token written at `at` (`-`, digits, `.`, `e`, `+`), or `undefined` when no number starts there. */
-export function numberAt(text: string, at: number): string | undefined {
-  const first = text.charCodeAt(at);
-  if (first !== 0x2d /* - */ && !(first >= 0x30 && first <= 0x39)) return undefined;
-  let end = at + 1;
-  for (; end < text.length; end++) {
-    const c = text.charCodeAt(end);
-    if (!((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x65 || c === 0x45 || c === 0x2b || c === 0x2d)) break;
-  }
-  return text.slice(at, end);
-}
-
-/** A key as JSON reads it (escapes resolved); as written when an escape is broken. */
-export function unescapeKey(raw: string): string {
-  try {
-    return JSON.parse(`"${raw}"`) as string;
-  } catch {
-    return raw;
-  }
 }

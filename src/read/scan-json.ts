@@ -1,6 +1,6 @@
 import type { Finding } from './finding.js';
 import { finding } from './finding.js';
-import { closingQuote, nextNonSpace, numberAt, unescapeKey } from './count-json.js';
+import { closingQuote, nextNonSpace, numberAt, unescapeKey } from './json-tokens.js';
 import { FORBIDDEN_KEYS } from './forbidden-keys.js';
 import type { RawNumber } from './to-plain.js';
 

@@ -55,3 +55,20 @@ describe('message tables', () => {
     expect(new SoldeValidationError(issues, 'custom').message).toBe('custom');
   });
 });
+
+describe('size limits in messages', () => {
+  it('say the limit given, in megabytes too when it is one', () => {
+    expect(issueMessage('ZIP_TOO_LARGE', { count: 250_000_000, limit: 200_000_000 })).toContain('200000000 octets (200 Mo)');
+    expect(issueMessage('ZIP_PIECE_TOO_LARGE', { value: 'a.pdf', count: 3_000_001, limit: 2_500_000 }, 'en')).toContain('2500000 bytes (2.5 MB)');
+    expect(issueMessage('ZIP_PIECE_TOO_LARGE', { value: 'a.pdf', limit: 2_500_000 })).toContain('2500000 octets (2,5 Mo)');
+    expect(issueMessage('ZIP_PIECE_TOO_LARGE', { value: 'a.pdf', limit: 1000 })).not.toContain('Mo');
+  });
+});
+
+describe('formatPath', () => {
+  it('names the file itself in the locale asked for', () => {
+    expect(formatPath([])).toBe('(racine)');
+    expect(formatPath([], 'en')).toBe('(root)');
+    expect(formatPath(['lignesImport', 3, 'facture'], 'en')).toBe('lignesImport[3].facture');
+  });
+});

@@ -34,4 +34,19 @@ describe('validateSoldeFile on text', () => {
       ['LINE_NUMBER_INVALID', ['lignesImport', 1, 'numLigne']],
     ]);
   });
+
+  it('locates what the counting pass only counted: a badly written amount under an escaped key, a number given twice', () => {
+    const escaped = valid.replace('"montantSegurHTFacture": 27450.00', '"montant\\u0053egurHTFacture": 27450');
+    expect(validateSoldeFile(escaped, { depositDate: DEPOSIT }).issues.map((i) => [i.code, i.path])).toEqual([
+      ['AMOUNT_DECIMALS', ['lignesImport', 0, 'facture', 'montantSegurHTFacture']],
+    ]);
+    const twice = valid.replace('"numLigne": 2,', '"numLigne": 2, "numLigne": 2.0,');
+    expect(validateSoldeFile(twice, { depositDate: DEPOSIT }).issues.map((i) => [i.code, i.path])).toEqual([
+      ['JSON_DUPLICATE_KEY', ['lignesImport', 1, 'numLigne']],
+      ['LINE_NUMBER_INVALID', ['lignesImport', 1, 'numLigne']],
+    ]);
+    // The first of the two was well written: the value that counts is the last.
+    const fixed = valid.replace('"numLigne": 2,', '"numLigne": 2.0, "numLigne": 2,');
+    expect(validateSoldeFile(fixed, { depositDate: DEPOSIT }).issues.map((i) => i.code)).toEqual(['JSON_DUPLICATE_KEY']);
+  });
 });

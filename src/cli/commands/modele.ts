@@ -35,7 +35,7 @@ export async function modeleCommand(argv: string[], term: Terminal): Promise<num
   const { same, differences } = compareWithModel(await readUtf8File(file), { locale });
   const unreadable = differences.find((d) => d.kind === 'unreadable');
   if (unreadable) throw new UnreadableFileError(unreadable.message);
-  for (const d of differences) term.out(`  ${paint(term, 'red', '≠')} ${formatPath(d.path)}  ${paint(term, 'dim', d.kind)}  ${d.message}`);
+  for (const d of differences) term.out(`  ${paint(term, 'red', '≠')} ${formatPath(d.path, locale)}  ${paint(term, 'dim', d.kind)}  ${d.message}`);
   term.out(same ? paint(term, 'green', t.modelSame) : paint(term, 'red', t.modelDifferent(differences.length)));
   return same ? 0 : 1;
 }

@@ -46,7 +46,7 @@ export function printReport(term: Terminal, report: ValidationReport, locale: Lo
     const ordered = [...group.issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
     for (const issue of ordered) {
       const mark = issue.severity === 'error' ? paint(term, 'red', '✗') : paint(term, 'yellow', '!');
-      term.out(`  ${mark} ${formatPath(issue.path)}  ${paint(term, 'dim', issue.code)}  ${issue.message}`);
+      term.out(`  ${mark} ${formatPath(issue.path, locale)}  ${paint(term, 'dim', issue.code)}  ${issue.message}`);
     }
     term.out('');
   }

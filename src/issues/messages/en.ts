@@ -3,6 +3,8 @@ import type { MessageTable } from './fr.js';
 
 const k = (p: IssueParams): string => p.key ?? '?';
 const v = (p: IssueParams): string => `"${p.value ?? ''}"`;
+/** A size limit in megabytes, for the reader: ` (200 MB)`, ` (2.5 MB)`. */
+const mb = (bytes: number | undefined): string => (bytes === undefined || bytes < 100_000 ? '' : ` (${String(Math.round(bytes / 10_000) / 100)} MB)`);
 
 /**
  * English messages (`{ locale: 'en' }`).
@@ -73,10 +75,10 @@ export const messagesEn: MessageTable = {
   MSS_DOMAIN_NOT_MSSANTE: (p) => `The address ${v(p)} is not under the mssante.fr domain: check that it is an MSSanté box.`,
   MSS_PATIENT_ADDRESS: (p) => `The address ${v(p)} is a patient address: the structure's sending box is expected here.`,
   ZIP_INVALID: (p) => `The file given is not a readable zip archive (${p.detail ?? 'unknown format'}).`,
-  ZIP_TOO_LARGE: (p) => `The zip is ${p.count ?? '?'} bytes, over the limit of ${p.limit ?? '?'} bytes (200 MB): spread the requests over several deposits.`,
+  ZIP_TOO_LARGE: (p) => `The zip is ${p.count ?? '?'} bytes, over the limit of ${p.limit ?? '?'} bytes${mb(p.limit)}: spread the requests over several deposits.`,
   ZIP_PIECE_MISSING: (p) => `The attachment ${v(p)} is declared in the JSON but missing from the zip.`,
   ZIP_PIECE_NOT_NAMED: (p) => `The file ${v(p)} is not declared by any request of the JSON: remove it from the zip or declare it.`,
-  ZIP_PIECE_TOO_LARGE: (p) => `The attachment ${v(p)} is ${p.count === undefined ? '' : `${p.count} bytes, `}over the limit of ${p.limit ?? '?'} bytes (3 MB).`,
+  ZIP_PIECE_TOO_LARGE: (p) => `The attachment ${v(p)} is ${p.count === undefined ? '' : `${p.count} bytes, `}over the limit of ${p.limit ?? '?'} bytes${mb(p.limit)}.`,
   ZIP_PIECE_EMPTY: (p) => `The attachment ${v(p)} is empty.`,
   ZIP_PIECE_CONTENT_MISMATCH: (p) => `The content of ${v(p)} is not a ${p.expected ?? '?'} file as formatFichier declares.`,
   ZIP_ENTRY_UNSAFE_PATH: (p) => `The zip entry ${v(p)} has an unsafe path (absolute, ".." or backslash): attachments must sit at the root.`,

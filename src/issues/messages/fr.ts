@@ -6,6 +6,8 @@ export type MessageTable = Readonly<Record<IssueCode, (p: IssueParams) => string
 
 const k = (p: IssueParams): string => p.key ?? '?';
 const v = (p: IssueParams): string => `« ${p.value ?? ''} »`;
+/** A size limit in megabytes, for the reader: ` (200 Mo)`, ` (2,5 Mo)`. */
+const mo = (bytes: number | undefined): string => (bytes === undefined || bytes < 100_000 ? '' : ` (${String(Math.round(bytes / 10_000) / 100).replace('.', ',')} Mo)`);
 
 /**
  * French messages (the default locale).
@@ -76,10 +78,10 @@ export const messagesFr: MessageTable = {
   MSS_DOMAIN_NOT_MSSANTE: (p) => `L’adresse ${v(p)} n’est pas sous le domaine mssante.fr : vérifiez qu’il s’agit bien d’une boîte MSSanté.`,
   MSS_PATIENT_ADDRESS: (p) => `L’adresse ${v(p)} est une adresse patient : il faut ici la boîte d’envoi de la structure.`,
   ZIP_INVALID: (p) => `Le fichier fourni n’est pas une archive zip lisible (${p.detail ?? 'format inconnu'}).`,
-  ZIP_TOO_LARGE: (p) => `Le zip fait ${p.count ?? '?'} octets, au-delà de la limite de ${p.limit ?? '?'} octets (200 Mo) : répartissez les demandes sur plusieurs dépôts.`,
+  ZIP_TOO_LARGE: (p) => `Le zip fait ${p.count ?? '?'} octets, au-delà de la limite de ${p.limit ?? '?'} octets${mo(p.limit)} : répartissez les demandes sur plusieurs dépôts.`,
   ZIP_PIECE_MISSING: (p) => `La pièce ${v(p)} est déclarée dans le JSON mais absente du zip.`,
   ZIP_PIECE_NOT_NAMED: (p) => `Le fichier ${v(p)} n’est déclaré par aucune demande du JSON : retirez-le du zip ou déclarez-le.`,
-  ZIP_PIECE_TOO_LARGE: (p) => `La pièce ${v(p)} ${p.count === undefined ? 'dépasse' : `fait ${p.count} octets, au-delà de`} la limite de ${p.limit ?? '?'} octets (3 Mo).`,
+  ZIP_PIECE_TOO_LARGE: (p) => `La pièce ${v(p)} ${p.count === undefined ? 'dépasse' : `fait ${p.count} octets, au-delà de`} la limite de ${p.limit ?? '?'} octets${mo(p.limit)}.`,
   ZIP_PIECE_EMPTY: (p) => `La pièce ${v(p)} est vide.`,
   ZIP_PIECE_CONTENT_MISMATCH: (p) => `Le contenu de la pièce ${v(p)} n’est pas un fichier ${p.expected ?? '?'} comme le déclare formatFichier.`,
   ZIP_ENTRY_UNSAFE_PATH: (p) => `L’entrée ${v(p)} du zip a un chemin dangereux (absolu, « .. » ou barre oblique inverse) : les pièces doivent être à la racine.`,
