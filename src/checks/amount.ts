@@ -23,10 +23,12 @@ function decimalParts(value: number): { sign: string; whole: string; fraction: s
 export function hasAtMostTwoDecimals(value: number): boolean {
   // Whole numbers are written without an exponent below 1e21.
   if (Number.isInteger(value) && Math.abs(value) < 1e21) return true;
-  // Read on the shortest text that gives the number back, as decimalParts does, without cutting it up.
+  // Read on the shortest text that gives the number back, as decimalParts does, without cutting it up. NaN,
+  // Infinity and exponent forms ("1e-7", "1.5e-7") are refused by it too: no point, or more than two characters after it.
   const text = String(value);
   const dot = text.indexOf('.');
-  return Number.isFinite(value) && !text.includes('e') && dot >= 0 && text.length - dot - 1 <= 2;
+  // Stryker disable next-line ConditionalExpression: a text without a point here (NaN, Infinity, 1e-7, 1e+21) is longer than two characters anyway
+  return dot >= 0 && text.length - dot - 1 <= 2;
 }
 
 /**

@@ -35,7 +35,7 @@ export class SoldeValidationError extends Error {
  * formatPath([], 'en'); // '(root)'
  * ```
  */
-export function formatPath(path: readonly (string | number)[], locale: Locale = 'fr'): string {
+export function formatPath(path: readonly (string | number)[], locale?: Locale): string {
   let out = '';
   for (const part of path) out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
   return out !== '' ? out : locale === 'en' ? '(root)' : '(racine)';

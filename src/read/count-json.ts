@@ -42,14 +42,18 @@ export function countJsonText(
   let depth = 0;
   let keyCount = 0;
   let unaccepted = 0;
+  // Stryker disable UnaryOperator: in JSON a string comes before any colon, and keys start after index 1
   let stringStart = -1;
   let stringEnd = -1;
   // The next backslash of the text, moved forward only when passed (see scanJsonText).
   let backslash = -1;
+  // Stryker restore UnaryOperator
   let i = 0;
+  // Stryker disable next-line EqualityOperator: one step past the end reads NaN, which matches no case
   while (i < n) {
     const c = text.charCodeAt(i);
     // White space (most of an indented file's characters outside strings) first, in one comparison.
+    // Stryker disable next-line all: speed only, white space matches none of the cases below either
     if (c <= 0x20) {
       i++;
       continue;
@@ -58,6 +62,7 @@ export function countJsonText(
       stringStart = i + 1;
       // Usually the next quote closes the string; one after a backslash may be escaped.
       const quote = text.indexOf('"', stringStart);
+      // Stryker disable next-line EqualityOperator,ConditionalExpression: no quote is found at index 0; closingQuote finds the same quote when none is escaped (speed only)
       stringEnd = quote < 0 ? n : text.charCodeAt(quote - 1) === BACKSLASH ? closingQuote(text, stringStart) : quote;
       i = stringEnd + 1;
       continue;
@@ -65,9 +70,12 @@ export function countJsonText(
     if (c === 0x3a /* : */) {
       keyCount++;
       i++;
+      // Stryker disable next-line ConditionalExpression: speed only, no key is wanted from an empty list
       if (wanted.length === 0) continue;
       // In JSON a colon follows its key: the last string read.
+      // Stryker disable next-line all: only decides whether the key is unescaped, and unescaping a key without escapes gives it back (speed only)
       if (backslash < stringStart) backslash = text.indexOf('\\', stringStart) >>> 0; // -1 becomes 2^32 - 1: none after
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: the same (speed only)
       const key = wantedKey(wanted, text, stringStart, stringEnd, backslash < stringEnd);
       if (key === undefined) continue;
       const written = numberAt(text, nextNonSpace(text, i));
@@ -103,9 +111,13 @@ export function countParsedKeys(root: unknown): { keyCount: number; forbidden: b
   while (stack.length > 0) {
     const value = stack.pop();
     if (typeof value !== 'object' || value === null) continue;
+    // Below, the array loop's bound and the tests before each push are equivalent when mutated: what is not an object
+    // (one step past the end reads undefined) is skipped when popped; pushing only objects is for speed.
     if (Array.isArray(value)) {
+      // Stryker disable next-line EqualityOperator
       for (let k = 0; k < value.length; k++) {
         const item: unknown = value[k];
+        // Stryker disable next-line ConditionalExpression,LogicalOperator
         if (typeof item === 'object' && item !== null) stack.push(item);
       }
       continue;
@@ -116,6 +128,7 @@ export function countParsedKeys(root: unknown): { keyCount: number; forbidden: b
       const key = keys[k] as string;
       if (FORBIDDEN_KEYS.has(key)) forbidden = true;
       const item = (value as Record<string, unknown>)[key];
+      // Stryker disable next-line ConditionalExpression,LogicalOperator
       if (typeof item === 'object' && item !== null) stack.push(item);
     }
   }
@@ -124,6 +137,7 @@ export function countParsedKeys(root: unknown): { keyCount: number; forbidden: b
 
 /** The key of `wanted` written between `start` and `end`, compared in place unless it holds an escape. */
 function wantedKey(wanted: readonly string[], text: string, start: number, end: number, escaped: boolean): string | undefined {
+  // Stryker disable next-line ConditionalExpression,BlockStatement: speed only, unescaping a key without escapes gives it back
   if (!escaped) {
     for (let k = 0; k < wanted.length; k++) {
       const key = wanted[k] as string;

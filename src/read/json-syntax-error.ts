@@ -113,9 +113,9 @@ function stringEnd(text: string, at: number): number | Expected {
     if (c === 0x22) return i + 1;
     if (c < 0x20) return { expected: 'Control character escaped as \\u00XX expected', at: i };
     if (c === 0x5c) {
-      const e = text[i + 1] ?? '';
+      const e = text.charAt(i + 1); // '' past the end
       if (e === 'u') {
-        if (!/^[0-9A-Fa-f]{4}$/.test(text.slice(i + 2, i + 6))) return { expected: 'Four hexadecimal digits expected after \\u', at: i + 2 };
+        if (!/[0-9A-Fa-f]{4}/.test(text.slice(i + 2, i + 6))) return { expected: 'Four hexadecimal digits expected after \\u', at: i + 2 };
         i += 6;
         continue;
       }

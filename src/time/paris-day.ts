@@ -47,6 +47,7 @@ export function parisNoon(day: CalendarDay): Date {
   const noonAsUtc = utcTime(day.year, day.month, day.day, 12, 0, 0);
   // The instant is the wall time minus Paris's offset at that instant: read the offset at the guess, then once more
   // at the instant it gives, in case a change of offset fell between the two (none does around noon in today's rules).
+  // Stryker disable next-line ArithmeticOperator: noon plus or minus the offset are on the same side of any change of offset in Paris (changes fall at night)
   const first = noonAsUtc - parisOffset(noonAsUtc);
   return new Date(noonAsUtc - parisOffset(first));
 }
@@ -78,10 +79,11 @@ interface WallClock extends CalendarDay {
  */
 function parisWallClock(time: number): WallClock {
   const parts = parisFormat().formatToParts(time);
+  // Stryker disable next-line OptionalChaining: every part asked for is always there (NaN only satisfies the type)
   const field = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? Number.NaN);
-  const bc = parts.some((p) => p.type === 'era' && p.value === 'BC');
+  const era = parts.find((p) => p.type === 'era')?.value;
   const yearOfEra = field('year');
-  return { year: bc ? 1 - yearOfEra : yearOfEra, month: field('month'), day: field('day'), hour: field('hour'), minute: field('minute'), second: field('second') };
+  return { year: era === 'BC' ? 1 - yearOfEra : yearOfEra, month: field('month'), day: field('day'), hour: field('hour'), minute: field('minute'), second: field('second') };
 }
 
 let format: Intl.DateTimeFormat | undefined;

@@ -84,6 +84,11 @@ describe('e-mail addresses', () => {
     expect(isMssanteAddress('x@notmssante.fr')).toBe(false);
     expect(isPatientAddress('1@patient.mssante.fr')).toBe(true);
     expect(isPatientAddress('1@labo.mssante.fr')).toBe(false);
+    // The domain is what follows the last @, whole.
+    expect(isMssanteAddress('x@mssante.fr.example.com')).toBe(false);
+    expect(isMssanteAddress('x@mssante.fr@gmail.com')).toBe(false);
+    expect(isPatientAddress('1@patient.mssante.fr.example.com')).toBe(false);
+    expect(isPatientAddress('1@Patient.MSSante.fr')).toBe(true);
   });
 });
 

@@ -62,6 +62,9 @@ describe('size limits in messages', () => {
     expect(issueMessage('ZIP_PIECE_TOO_LARGE', { value: 'a.pdf', count: 3_000_001, limit: 2_500_000 }, 'en')).toContain('2500000 bytes (2.5 MB)');
     expect(issueMessage('ZIP_PIECE_TOO_LARGE', { value: 'a.pdf', limit: 2_500_000 })).toContain('2500000 octets (2,5 Mo)');
     expect(issueMessage('ZIP_PIECE_TOO_LARGE', { value: 'a.pdf', limit: 1000 })).not.toContain('Mo');
+    expect(issueMessage('ZIP_PIECE_TOO_LARGE', { value: 'a.pdf', limit: 99_999 }, 'en')).not.toContain('MB');
+    expect(issueMessage('ZIP_PIECE_TOO_LARGE', { value: 'a.pdf', limit: 100_000 }, 'en')).toContain('(0.1 MB)');
+    expect(issueMessage('ZIP_PIECE_TOO_LARGE', { value: 'a.pdf', limit: 100_000 })).toContain('(0,1 Mo)');
   });
 });
 

@@ -69,3 +69,9 @@ describe('countParsedKeys', () => {
     expect(countParsedKeys('text')).toEqual({ keyCount: 0, forbidden: false });
   });
 });
+
+describe('countParsedKeys, odd keys', () => {
+  it('counts a key named "undefined" once, with what it holds', () => {
+    expect(countParsedKeys({ undefined: { a: 1 }, b: [{ c: 2 }] })).toEqual({ keyCount: 4, forbidden: false });
+  });
+});

@@ -48,6 +48,10 @@ describe('findJsonSyntaxError', () => {
       ['1.', 1, /^Well-formed number expected but got '.'/],
       ['-', 1, /^Digit expected but reached the end/],
       ['[1] x', 4, /^End of the text expected after the JSON value but got 'x'/],
+      ['+1', 0, /^JSON value expected but got '\+'/],
+      ['[.5]', 1, /^JSON value expected but got '\.'/],
+      ['"\\', 2, /^Escape character .* expected after \\ but reached the end/],
+      ['[1, \u007f]', 4, /^JSON value expected but got '\\u007f'/],
       [`${'['.repeat(100_000)}1${']'.repeat(99_999)}`, 200_000, /^Comma ',' or end of array ']' expected but reached the end/],
     ];
     for (const [text, offset, detail] of cases) {

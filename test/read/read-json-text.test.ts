@@ -65,3 +65,18 @@ describe('readJsonText: parsing', () => {
     expect(result.findings.map((f) => f.code)).toEqual(['JSON_TOO_DEEP']);
   });
 });
+
+describe('readJsonText: numbers as written, judged', () => {
+  const twoDecimals = (_key: string, written: string): boolean => /^-?\d+\.\d{2}$/.test(written);
+
+  it('returns only the numbers `acceptRaw` refuses, located, and none when all are accepted', () => {
+    const read = (text: string) => readJsonText(text, { maxBytes: 1000, maxDepth: 64, rawKeys: new Set(['m', 'n']), acceptRaw: twoDecimals }).rawNumbers;
+    expect(read('{"m": 1.50, "o": [{"n": 1}, {"m": 2.5}]}')).toEqual([
+      { path: ['o', 0, 'n'], text: '1' },
+      { path: ['o', 1, 'm'], text: '2.5' },
+    ]);
+    expect(read('{"m": 1.50, "o": [{"n": 1.00}]}')).toEqual([]);
+    // A key given twice makes the second pass run: the accepted numbers are still left out.
+    expect(read('{"m": 1.50, "n": 2.00, "n": 3}')).toEqual([{ path: ['n'], text: '3' }]);
+  });
+});

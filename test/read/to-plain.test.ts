@@ -40,3 +40,13 @@ describe('toPlain', () => {
     expect(toPlain(hostile, { ...options, reportForbidden: false }).findings).toEqual([]);
   });
 });
+
+describe('toPlain, lossless numbers', () => {
+  it('takes for a lossless number only what has its shape: isLosslessNumber true and its text', () => {
+    const options = { maxDepth: 64, rawKeys: new Set(['m']), reportForbidden: true };
+    expect(toPlain({ m: { isLosslessNumber: true, value: 5 } }, options).value).toEqual({ m: { isLosslessNumber: true, value: 5 } });
+    expect(toPlain({ m: { isLosslessNumber: 'yes', value: '5' } }, options).value).toEqual({ m: { isLosslessNumber: 'yes', value: '5' } });
+    expect(toPlain({ m: { isLosslessNumber: true, value: '5.00' } }, options)).toMatchObject({ value: { m: 5 }, rawNumbers: [{ path: ['m'], text: '5.00' }] });
+    expect(toPlain({ m: null }, options).value).toEqual({ m: null });
+  });
+});

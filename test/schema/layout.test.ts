@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 // Only the layout module: these tests load even when another module of the package would not.
 import {
   FactureSchema,
@@ -65,5 +66,14 @@ describe('WIRE_KINDS', () => {
 
   it('names the kind of the items of the lists of plain values', () => {
     expect(WIRE_ITEM_KINDS).toEqual({ beneficiaires: 'string', identDMP: 'string' });
+  });
+});
+
+describe('the layout’s objects', () => {
+  it('are zod/mini objects parsed by Zod’s compiled object parser', () => {
+    for (const schema of [FactureSchema, PieceJustificativeSchema, ScenarioInstallationSchema, LigneImportSchema, SoldeFileSchema]) {
+      expect(schema).toBeInstanceOf(z.ZodMiniObject);
+      expect(schema._zod.traits.has('$ZodObjectJIT')).toBe(true);
+    }
   });
 });

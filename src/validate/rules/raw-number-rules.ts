@@ -22,7 +22,7 @@ export function rawNumberWrittenWell(key: string, written: string): boolean {
   const start = written.charCodeAt(0) === 0x2d /* - */ ? 1 : 0;
   if (!AMOUNT_KEYS.has(key)) return allDigits(written, start, written.length);
   const dot = written.length - 3;
-  return dot > start && written.charCodeAt(dot) === 0x2e /* . */ && allDigits(written, start, dot) && allDigits(written, dot + 1, written.length);
+  return written.charCodeAt(dot) === 0x2e /* . */ && allDigits(written, start, dot) && allDigits(written, dot + 1, written.length);
 }
 
 /** Whether the characters from `start` to `end` are ASCII digits, and there is at least one. */
