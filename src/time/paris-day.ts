@@ -81,6 +81,7 @@ function parisWallClock(time: number): WallClock {
   const parts = parisFormat().formatToParts(time);
   // Stryker disable next-line OptionalChaining: every part asked for is always there (NaN only satisfies the type)
   const field = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? Number.NaN);
+  // Stryker disable next-line OptionalChaining: the era is always asked for, so always there
   const era = parts.find((p) => p.type === 'era')?.value;
   const yearOfEra = field('year');
   return { year: era === 'BC' ? 1 - yearOfEra : yearOfEra, month: field('month'), day: field('day'), hour: field('hour'), minute: field('minute'), second: field('second') };

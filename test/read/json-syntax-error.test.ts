@@ -44,6 +44,8 @@ describe('findJsonSyntaxError', () => {
       ['"a\tb"', 2, /^Control character escaped as \\u00XX expected but got '\\u0009'/],
       ['"\\x"', 2, /^Escape character .* expected after \\ but got 'x'/],
       ['"\\u12G4"', 3, /^Four hexadecimal digits expected/],
+      ['["\\u12G4", "cafe"]', 4, /^Four hexadecimal digits expected/],
+      ['"\\ x"', 2, /^Escape character .* expected after \\ but got ' '/],
       ['01', 1, /^Well-formed number expected but got '1'/],
       ['1.', 1, /^Well-formed number expected but got '.'/],
       ['-', 1, /^Digit expected but reached the end/],
