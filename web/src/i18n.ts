@@ -68,7 +68,8 @@ export interface PageText {
   request: (n: number, editeur: string) => string;
   errorMark: string;
   warningMark: string;
-  rootPath: string;
+  /** The locale of these sentences, for what the library words itself (wire paths). */
+  locale: Locale;
   footer: string;
 }
 
@@ -135,7 +136,7 @@ const fr: PageText = {
   request: (n, editeur) => `Demande n° ${n}${editeur ? ` — numeroEditeur ${editeur}` : ''}`,
   errorMark: 'erreur',
   warningMark: 'avertissement',
-  rootPath: '(racine)',
+  locale: 'fr',
   footer: 'segur-sgl-solde — les messages et les codes sont ceux de la bibliothèque ; le portail de l’ASP reste seul juge.',
 };
 
@@ -199,7 +200,7 @@ const en: PageText = {
   request: (n, editeur) => `Request no. ${n}${editeur ? ` — numeroEditeur ${editeur}` : ''}`,
   errorMark: 'error',
   warningMark: 'warning',
-  rootPath: '(root)',
+  locale: 'en',
   footer: 'segur-sgl-solde — messages and codes are the library’s; the ASP portal alone decides.',
 };
 

@@ -23,7 +23,7 @@ function groupId(severity: Severity, group: IssueGroup): string {
 }
 
 function issueItem(issue: Issue, t: PageText): HTMLElement {
-  const path = issue.path.length === 0 ? t.rootPath : formatPath(issue.path);
+  const path = formatPath(issue.path, t.locale);
   return h(
     'li',
     { class: `issue issue--${issue.severity}`, 'data-code': issue.code, 'data-path': path },
