@@ -1,15 +1,19 @@
 /**
  * The JSON Schema (draft 2020-12) of the BIO-SGL balance-request file, for vendors who do
- * not write TypeScript: generated from the Zod schemas of `src/schema` with Zod 4's
- * `z.toJSONSchema` (from `zod/mini`, as the schemas), with their descriptions
- * (`src/schema/descriptions.ts`, read from a registry of their own: Zod's global one is left alone).
+ * not write TypeScript: what Zod 4's `z.toJSONSchema` gives of the Zod schemas of
+ * `src/schema` (from `zod/mini`, as the schemas) — every key, type, pattern, length and bound
+ * comes from the Zod checks themselves — with their descriptions (`src/schema/descriptions.ts`,
+ * read from a registry of their own: Zod's global one is left alone).
  *
- * Our field rules are `z.superRefine` checks, which `toJSONSchema` cannot see. The constraints
- * they stand for are added here with the converter's own `override` hook, keyed by the
- * identity of the Zod schema they belong to (not by a path, so that a moved field keeps its
- * constraints, and a replaced schema makes the generation fail instead of silently losing
- * them). Patterns use `[0-9]`, never `\d`, and no look-around, so that they mean the same
- * in Java, .NET, Python and Go as in JavaScript.
+ * Added here, with the converter's own `override` hook, only what Zod cannot say: what a
+ * `z.refine` checks when JSON Schema can express it (a real calendar day), and the rules that
+ * `validateSoldeFile` checks across fields (the numbering, the attachments' nomenclature
+ * and types, uniqueness, the installation scenario's conditionals). They are keyed by the
+ * identity of the Zod schema they belong to (not by a path, so that a moved field keeps them,
+ * and a replaced schema makes the generation fail instead of silently losing them), and built
+ * from the constants of `src/` (`MAX_LINES`, `NUMERO_EDITEUR_PATTERN`, …), never a second
+ * copy of a rule. Patterns use `[0-9]`, never `\d`, and no look-around, so that they mean
+ * the same in Java, .NET, Python and Go as in JavaScript.
  *
  * `scripts/json-schema.ts` writes the result; `test/schema/json-schema.test.ts` checks the
  * committed file and proves the schema against the fixtures with ajv. What the schema cannot
@@ -19,20 +23,13 @@
  */
 import * as z from 'zod/mini';
 import {
-  adresseMssCitoyenSchema,
-  adresseMssProSchema,
   beneficiairesSchema,
   dateFactureSchema,
-  finessSchema,
   FORMATS_FICHIER,
-  identDmpItemSchema,
   MAX_LINES,
-  montantSchema,
+  MSS_ADDRESS_PATTERN,
   nomFichierSchema,
-  numeroAnsSchema,
-  numeroAspSchema,
-  numeroEditeurSchema,
-  numLigneSchema,
+  NUMERO_EDITEUR_PATTERN,
   PIECE_NAME_PREFIX,
   PiecesJustificativesSchema,
   PieceJustificativeSchema,
@@ -58,7 +55,8 @@ const LEAP_YEAR = '([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[
 
 /**
  * `JJ/MM/AAAA` naming a real day of the Gregorian calendar, years 0001 to 9999 — the same
- * set as `parseFrenchDate` accepts (proven exhaustively by the test).
+ * set as `parseFrenchDate` accepts (proven exhaustively by the test): what the Zod refinement
+ * of `dateFacture` checks, which `z.toJSONSchema` cannot see.
  */
 export const CALENDAR_DATE_PATTERN =
   `^((0[1-9]|1[0-9]|2[0-8])/(0[1-9]|1[0-2])/${YEAR}` +
@@ -66,21 +64,11 @@ export const CALENDAR_DATE_PATTERN =
   `|31/(0[13578]|1[02])/${YEAR}` +
   `|29/02/${LEAP_YEAR})$`;
 
-/** The characters of an e-mail's local part, other than the dot (as `src/checks/email.ts`). */
-const LOCAL_CHAR = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]";
-const DOMAIN_LABEL = '[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?';
+/** The e-mail pattern of the MSS addresses, as the Zod check has it (`MSS_ADDRESS_PATTERN`). */
+export const EMAIL_PATTERN = MSS_ADDRESS_PATTERN.source;
 
-/**
- * An e-mail address as `isEmailAddress` reads it, without look-around: a local part that
- * does not start with a dot nor hold two dots in a row, `@`, a dotted domain. The repeated
- * groups are bounded (an address of at most 149 characters has at most 73 dotted parts on
- * either side), so that a backtracking engine given a huge string fails fast instead of
- * overflowing its stack.
- */
-export const EMAIL_PATTERN = `^${LOCAL_CHAR}+(\\.${LOCAL_CHAR}+){0,74}\\.?@${DOMAIN_LABEL}(\\.${DOMAIN_LABEL}){1,74}$`;
-
-/** `VARCHAR(=n)`: exactly n characters. */
-const exactly = (n: number, pattern: string): JsonSchemaNode => ({ minLength: n, maxLength: n, pattern });
+/** The body of an anchored pattern (without `^` and `$`), to be part of a longer one. */
+const body = (pattern: RegExp): string => pattern.source.replace(/^\^/, '').replace(/\$$/, '');
 
 /** Property constraint under a condition on another property of the same object. */
 function when(flag: string, value: unknown, then: JsonSchemaNode): JsonSchemaNode {
@@ -91,35 +79,32 @@ function pieceWith(typeFichier: string): JsonSchemaNode {
   return { type: 'object', required: ['typeFichier'], properties: { typeFichier: { const: typeFichier } } };
 }
 
-/** The constraints of our field rules, keyed by the Zod schema they belong to. */
+/** What Zod cannot say, keyed by the Zod schema it belongs to. */
 function supplements(): Map<z.core.$ZodType, JsonSchemaNode> {
-  const nullableInner = (schema: z.ZodMiniNullable): z.core.$ZodType => schema.def.innerType;
-  const mss: JsonSchemaNode = { maxLength: 149, pattern: EMAIL_PATTERN };
   const lines = SoldeFileSchema.shape.lignesImport;
   return new Map<z.core.$ZodType, JsonSchemaNode>([
-    [numeroAnsSchema, exactly(10, '^[A-Za-z0-9]{10}$')],
-    [siretSchema, { ...exactly(14, '^[0-9]{14}$'), $comment: 'La clé de Luhn (et la règle de La Poste) n’est pas exprimable ici : voir schema/README.md.' }],
+    [siretSchema, { $comment: 'La clé de Luhn (et la règle de La Poste) n’est pas exprimable ici : voir schema/README.md.' }],
     [
       lines,
       {
+        // Checked by validateSoldeFile's file rules (LINES_EMPTY, LINES_TOO_MANY), with the file's numbering.
         minItems: 1,
         maxItems: MAX_LINES,
         // The numbering 1, 2, 3…: index i holds numLigne i + 1. Inside allOf, so that `items` still applies to every line.
         allOf: [{ prefixItems: Array.from({ length: MAX_LINES }, (_, i) => ({ type: 'object', properties: { numLigne: { const: i + 1 } } })) }],
       },
     ],
-    [numLigneSchema, { type: 'integer', minimum: 1, maximum: MAX_LINES }],
-    [numeroAspSchema, exactly(12, '^FINBIO[0-9]{6}$')],
-    [numeroEditeurSchema, exactly(5, '^[A-Za-z0-9]{5}$')],
-    [dateFactureSchema, { ...exactly(10, CALENDAR_DATE_PATTERN), $comment: 'JJ/MM/AAAA, jour réel du calendrier grégorien (années bissextiles comprises).' }],
-    [montantSchema, { exclusiveMinimum: 0 }],
-    [finessSchema, exactly(9, '^[0-9][0-9A-Z][0-9]{7}$')],
-    [beneficiairesSchema, { minItems: 1, uniqueItems: true }],
+    [
+      dateFactureSchema,
+      { allOf: [{ pattern: CALENDAR_DATE_PATTERN }], $comment: 'JJ/MM/AAAA, jour réel du calendrier grégorien (années bissextiles comprises).' },
+    ],
+    // FINESS_DUPLICATE, a request rule.
+    [beneficiairesSchema, { uniqueItems: true }],
     [
       nomFichierSchema,
       {
-        maxLength: 49,
-        pattern: `^${PIECE_NAME_PREFIX}-(${TYPES_FICHIER.join('|')})-[A-Za-z0-9]{5}\\.(${FORMATS_FICHIER.map((f) => f.toLowerCase()).join('|')})$`,
+        // The nomenclature (PIECE_NAME_MISMATCH, a request rule: the name also carries the request's numeroEditeur).
+        pattern: `^${PIECE_NAME_PREFIX}-(${TYPES_FICHIER.join('|')})-${body(NUMERO_EDITEUR_PATTERN)}\\.(${FORMATS_FICHIER.map((f) => f.toLowerCase()).join('|')})$`,
       },
     ],
     [
@@ -139,9 +124,6 @@ function supplements(): Map<z.core.$ZodType, JsonSchemaNode> {
       // a list that matched, in the same run).
       { minItems: TYPES_FICHIER.length, uniqueItems: true, allOf: TYPES_FICHIER.map((t) => ({ contains: pieceWith(t) })) },
     ],
-    [identDmpItemSchema, { maxLength: 249 }],
-    [nullableInner(adresseMssProSchema), mss],
-    [nullableInner(adresseMssCitoyenSchema), mss],
     [
       ScenarioInstallationSchema,
       {
@@ -160,10 +142,10 @@ function supplements(): Map<z.core.$ZodType, JsonSchemaNode> {
 /**
  * The JSON Schema of the file, as a plain object.
  *
- * @returns a draft 2020-12 schema: the structure from Zod, plus the constraints of our field
- * rules and the cross-field rules JSON Schema can express
+ * @returns a draft 2020-12 schema: what Zod gives, plus what its refinements check and the
+ * cross-field rules, where JSON Schema can express them
  * @throws Error when a constraint could not be attached (its Zod schema is no longer part of
- * the file's schema)
+ * the file's schema), or when it would replace what Zod says
  * @example
  * ```ts
  * import { Ajv2020 } from 'ajv/dist/2020';
@@ -182,6 +164,9 @@ export function soldeJsonSchema(): JsonSchemaNode {
     override: ({ zodSchema, jsonSchema }) => {
       const add = extra.get(zodSchema);
       if (add === undefined) return;
+      // Only additions: a key Zod already wrote would be a rule said twice.
+      const clash = Object.keys(add).filter((key) => key in jsonSchema);
+      if (clash.length > 0) throw new Error(`json-schema: ${clash.join(', ')} already given by Zod for ${SCHEMA_DESCRIPTIONS.get(zodSchema) ?? '?'}`);
       Object.assign(jsonSchema, add);
       applied.add(zodSchema);
     },

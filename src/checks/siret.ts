@@ -1,7 +1,7 @@
 import { luhnValid } from './luhn.js';
 
 /** SIRET: exactly 14 digits. */
-export const SIRET_PATTERN = /^\d{14}$/;
+export const SIRET_PATTERN = /^[0-9]{14}$/;
 
 const LA_POSTE_PREFIX = '356000000';
 const LA_POSTE_HEAD_OFFICE = '35600000000048';

@@ -1,13 +1,12 @@
 /**
  * The guide's rule for each schema of the file, in French: the `description` of every node
  * of the JSON Schema (`segur-sgl-solde/schema.json`), and what a Zod registry holds after
- * {@link registerSchemaDescriptions}. Kept out of the core entry (about 1 kB of its 30 kB
+ * {@link registerSchemaDescriptions}. Kept out of the core entry (about 1 kB of its 32 kB
  * budget): import `segur-sgl-solde/descriptions` when you want them at run time.
  *
  * @module
  */
 import * as z from 'zod/mini';
-import type { $ZodType } from 'zod/v4/core';
 import {
   adresseMssCitoyenSchema,
   adresseMssProSchema,
@@ -43,7 +42,7 @@ import { FactureSchema, LigneImportSchema, PieceJustificativeSchema, PiecesJusti
  * SCHEMA_DESCRIPTIONS.get(siretSchema); // 'SIRET — SIRET du fournisseur tel que déclaré à l’enrôlement, …'
  * ```
  */
-export const SCHEMA_DESCRIPTIONS: ReadonlyMap<$ZodType, string> = new Map<$ZodType, string>([
+export const SCHEMA_DESCRIPTIONS: ReadonlyMap<z.core.$ZodType, string> = new Map<z.core.$ZodType, string>([
   [impIdSchema, 'impId — référence ASP du JSON, toujours null à l’envoi (§3.2)'],
   [numeroAnsSchema, 'numeroAns — numéro de référencement ANS du logiciel, VARCHAR(=10), lettres et chiffres (§3.2)'],
   [siretSchema, 'SIRET — SIRET du fournisseur tel que déclaré à l’enrôlement, VARCHAR(=14), 14 chiffres, clé de Luhn (§3.2)'],

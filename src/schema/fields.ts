@@ -1,22 +1,100 @@
 /**
- * One Zod schema per field of the BIO-SGL balance-request file, each with the ASP field
- * name and the guide's rule as its description (in `./descriptions.ts`, kept out of the core
- * entry: `segur-sgl-solde/descriptions`). Cross-field and cross-request rules (the DMP
- * and MSS conditionals, canonical attachment names, uniqueness, the deposit date) are not
- * here: `validateSoldeFile` adds them.
+ * One Zod schema per field of the BIO-SGL balance-request file. Each field rule is a plain
+ * Zod check (`z.regex`, `z.maxLength`, `z.positive`, …, or `z.refine` for what is arithmetic,
+ * such as the SIRET's key), declared here once: the validator names Zod's issues with our
+ * codes through one table (`src/validate/zod-findings.ts`) and the JSON Schema is what
+ * `z.toJSONSchema` reads from these checks. The guide's rule of each field, in French, is its
+ * description (in `./descriptions.ts`, kept out of the core entry:
+ * `segur-sgl-solde/descriptions`). Cross-field and cross-request rules (the DMP and MSS
+ * conditionals, canonical attachment names, uniqueness, the deposit date) are not here:
+ * `validateSoldeFile` adds them.
+ *
+ * The schemas carry no wording: a parse by Zod itself reports Zod's issues, with the messages
+ * of the Zod locale the application configured.
  *
  * @module
  */
 import * as z from 'zod/mini';
 import { hasAtMostTwoDecimals } from '../checks/amount.js';
 import { parseFrenchDate } from '../checks/calendar-date.js';
-import { isEmailAddress } from '../checks/email.js';
+import { emailPattern } from '../checks/email.js';
 import { FINESS_PATTERN } from '../checks/finess.js';
 import { SIRET_PATTERN, siretKeyValid } from '../checks/siret.js';
-import { rule } from './rule.js';
 
 /** Maximum number of requests in one file (guide §2.1). */
 export const MAX_LINES = 200;
+
+/**
+ * `VARCHAR(<n)` of the guide: fewer than `n` characters, as a Zod check (`maxLength` n − 1).
+ *
+ * @example
+ * ```ts
+ * z.string().check(shorterThan(50)); // at most 49 characters
+ * ```
+ */
+function shorterThan(n: number) {
+  return z.maxLength(n - 1);
+}
+
+/**
+ * The form of `numeroAns`: exactly 10 letters or digits.
+ *
+ * @example
+ * ```ts
+ * NUMERO_ANS_PATTERN.test('ANS0000001'); // true
+ * ```
+ */
+export const NUMERO_ANS_PATTERN = /^[A-Za-z0-9]{10}$/;
+
+/**
+ * The form of `numeroASP`: `FINBIO` and 6 digits.
+ *
+ * @example
+ * ```ts
+ * NUMERO_ASP_PATTERN.test('FINBIO000006'); // true
+ * ```
+ */
+export const NUMERO_ASP_PATTERN = /^FINBIO[0-9]{6}$/;
+
+/**
+ * The form of `numeroEditeur` (and of its part in an attachment's name): exactly 5 letters
+ * or digits.
+ *
+ * @example
+ * ```ts
+ * NUMERO_EDITEUR_PATTERN.test('00001'); // true
+ * ```
+ */
+export const NUMERO_EDITEUR_PATTERN = /^[A-Za-z0-9]{5}$/;
+
+/**
+ * The form of `dateFacture`: `JJ/MM/AAAA` (whether it is a real day is a rule of its own).
+ *
+ * @example
+ * ```ts
+ * DATE_FACTURE_PATTERN.test('31/02/2024'); // true: the form is right, the day is not
+ * ```
+ */
+export const DATE_FACTURE_PATTERN = /^[0-9]{2}\/[0-9]{2}\/[0-9]{4}$/;
+
+/** `VARCHAR(<50)`: the guide's bound of `nomFichier`. */
+const NOM_FICHIER_BELOW = 50;
+/** `VARCHAR(<250)`: the guide's bound of a DMP identifier. */
+const IDENT_DMP_BELOW = 250;
+/** `VARCHAR(<150)`: the guide's bound of an MSS address. */
+const MSS_ADDRESS_BELOW = 150;
+
+/**
+ * An MSS sending box: an e-mail address (as `isEmailAddress` reads it), written without
+ * look-around and with its repetitions bounded by the field's length, so that it means the
+ * same in every regular-expression engine and fails fast on a huge string.
+ *
+ * @example
+ * ```ts
+ * MSS_ADDRESS_PATTERN.test('labo@labo.mssante.fr'); // true
+ * ```
+ */
+export const MSS_ADDRESS_PATTERN: RegExp = emailPattern(MSS_ADDRESS_BELOW - 1);
 
 /**
  * `impId` — ASP reference of the file, always `null` when sent (guide §3.2).
@@ -36,9 +114,7 @@ export const impIdSchema = z.null();
  * numeroAnsSchema.parse('ANS0000001');
  * ```
  */
-export const numeroAnsSchema = z
-  .string()
-  .check(z.superRefine(rule('numeroAns', (v: string) => (/^[A-Za-z0-9]{10}$/.test(v) ? undefined : 'NUMERO_ANS_FORMAT'))));
+export const numeroAnsSchema = z.string().check(z.regex(NUMERO_ANS_PATTERN));
 
 /**
  * `SIRET` — the vendor's SIRET as enrolled: 14 digits with a valid key (Luhn; La Poste rule).
@@ -48,9 +124,7 @@ export const numeroAnsSchema = z
  * siretSchema.parse('73282932000074');
  * ```
  */
-export const siretSchema = z
-  .string()
-  .check(z.superRefine(rule('SIRET', (v: string) => (!SIRET_PATTERN.test(v) ? 'SIRET_FORMAT' : siretKeyValid(v) ? undefined : 'SIRET_KEY'))));
+export const siretSchema = z.string().check(z.regex(SIRET_PATTERN, { abort: true }), z.refine(siretKeyValid));
 
 /**
  * `numLigne` — the request's number in the file: an integer from 1 to 200.
@@ -60,9 +134,7 @@ export const siretSchema = z
  * numLigneSchema.parse(1);
  * ```
  */
-export const numLigneSchema = z
-  .number()
-  .check(z.superRefine(rule('numLigne', (v: number) => (Number.isInteger(v) && v >= 1 && v <= MAX_LINES ? undefined : 'LINE_NUMBER_INVALID'))));
+export const numLigneSchema = z.int().check(z.gte(1), z.lte(MAX_LINES));
 
 /**
  * `typeAction` — always `"C"` (creation of a balance request).
@@ -82,9 +154,7 @@ export const typeActionSchema = z.literal('C');
  * numeroAspSchema.parse('FINBIO000006');
  * ```
  */
-export const numeroAspSchema = z
-  .string()
-  .check(z.superRefine(rule('numeroASP', (v: string) => (/^FINBIO\d{6}$/.test(v) ? undefined : 'NUMERO_ASP_FORMAT'))));
+export const numeroAspSchema = z.string().check(z.regex(NUMERO_ASP_PATTERN));
 
 /**
  * `numeroEditeur` — the vendor's own request number (same as for the advance): exactly 5
@@ -95,9 +165,7 @@ export const numeroAspSchema = z
  * numeroEditeurSchema.parse('00001');
  * ```
  */
-export const numeroEditeurSchema = z
-  .string()
-  .check(z.superRefine(rule('numeroEditeur', (v: string) => (/^[A-Za-z0-9]{5}$/.test(v) ? undefined : 'NUMERO_EDITEUR_FORMAT'))));
+export const numeroEditeurSchema = z.string().check(z.regex(NUMERO_EDITEUR_PATTERN));
 
 /**
  * `dateFacture` — the invoice date, `JJ/MM/AAAA`, a real calendar day.
@@ -109,14 +177,7 @@ export const numeroEditeurSchema = z
  */
 export const dateFactureSchema = z
   .string()
-  .check(
-    z.superRefine(
-      rule('dateFacture', (v: string) => {
-        const parsed = parseFrenchDate(v);
-        return parsed === 'format' ? 'DATE_FORMAT' : parsed === 'invalid' ? 'DATE_INVALID' : undefined;
-      }),
-    ),
-  );
+  .check(z.regex(DATE_FACTURE_PATTERN, { abort: true }), z.refine((v) => typeof parseFrenchDate(v) === 'object'));
 
 /**
  * `montantSegurHTFacture` — the Ségur amount excluding VAT, in euros, > 0, at most two
@@ -127,12 +188,7 @@ export const dateFactureSchema = z
  * montantSchema.parse(27450);
  * ```
  */
-export const montantSchema = z
-  .number()
-  .check(
-    z.superRefine(rule('montantSegurHTFacture', (v: number) => (Number.isFinite(v) && v > 0 ? undefined : 'AMOUNT_NOT_POSITIVE'))),
-    z.superRefine(rule('montantSegurHTFacture', (v: number) => (!Number.isFinite(v) || hasAtMostTwoDecimals(v) ? undefined : 'AMOUNT_DECIMALS'))),
-  );
+export const montantSchema = z.number().check(z.positive(), z.refine(hasAtMostTwoDecimals));
 
 /**
  * A FINESS géographique number: 9 characters, `[0-9][0-9A-Z][0-9]{7}`.
@@ -142,9 +198,7 @@ export const montantSchema = z
  * finessSchema.parse('999999991');
  * ```
  */
-export const finessSchema = z
-  .string()
-  .check(z.superRefine(rule('beneficiaires', (v: string) => (FINESS_PATTERN.test(v) ? undefined : 'FINESS_FORMAT'))));
+export const finessSchema = z.string().check(z.regex(FINESS_PATTERN));
 
 /**
  * `beneficiaires` — the FINESS géographique numbers of the sites that received the SGL.
@@ -154,9 +208,7 @@ export const finessSchema = z
  * beneficiairesSchema.parse(['999999991', '999999992']);
  * ```
  */
-export const beneficiairesSchema = z
-  .array(finessSchema)
-  .check(z.superRefine(rule('beneficiaires', (v: string[]) => (v.length > 0 ? undefined : 'BENEFICIAIRES_EMPTY'))));
+export const beneficiairesSchema = z.array(finessSchema).check(z.minLength(1));
 
 /**
  * `nomFichier` — the attachment's file name, fewer than 50 characters, following §3.3.
@@ -166,9 +218,7 @@ export const beneficiairesSchema = z
  * nomFichierSchema.parse('BIO-SGL-Va1-FACTURE-00001.pdf');
  * ```
  */
-export const nomFichierSchema = z
-  .string()
-  .check(z.superRefine(rule('nomFichier', (v: string) => (v.length < 50 ? undefined : 'PIECE_NAME_TOO_LONG'), (v) => ({ count: v.length }))));
+export const nomFichierSchema = z.string().check(shorterThan(NOM_FICHIER_BELOW));
 
 /** The formats an attachment may have. */
 export const FORMATS_FICHIER = ['PDF', 'PNG', 'JPG', 'XML'] as const;
@@ -213,9 +263,7 @@ export const lienCompteRenduSchema = z.null();
  * identDmpItemSchema.parse('1999999991');
  * ```
  */
-export const identDmpItemSchema = z
-  .string()
-  .check(z.superRefine(rule('identDMP', (v: string) => (v.length < 250 ? undefined : 'DMP_IDENT_TOO_LONG'), (v) => ({ count: v.length }))));
+export const identDmpItemSchema = z.string().check(shorterThan(IDENT_DMP_BELOW));
 
 /**
  * `identDMP` — the DMP connection identifiers; required and non-empty when
@@ -230,12 +278,9 @@ export const identDmpItemSchema = z
 export const identDmpSchema = z
   .nullable(z.array(identDmpItemSchema));
 
-function mssAddress(key: string) {
+function mssAddress() {
   return z.nullable(
-    z.string().check(
-      z.superRefine(rule(key, (v: string) => (v.length < 150 ? undefined : 'MSS_ADDRESS_TOO_LONG'), (v) => ({ count: v.length }))),
-      z.superRefine(rule(key, (v: string) => (isEmailAddress(v) || v === 'null' ? undefined : 'MSS_ADDRESS_INVALID'))),
-    ),
+    z.string().check(shorterThan(MSS_ADDRESS_BELOW), z.regex(MSS_ADDRESS_PATTERN)),
   );
 }
 
@@ -248,7 +293,7 @@ function mssAddress(key: string) {
  * adresseMssProSchema.parse('labo@labo.mssante.fr');
  * ```
  */
-export const adresseMssProSchema = mssAddress('adresseBoiteMSSPro');
+export const adresseMssProSchema = mssAddress();
 
 /**
  * `adresseBoiteMSSCitoyen` — the MSS Citoyen sending box, fewer than 150 characters;
@@ -259,7 +304,7 @@ export const adresseMssProSchema = mssAddress('adresseBoiteMSSPro');
  * adresseMssCitoyenSchema.parse(null);
  * ```
  */
-export const adresseMssCitoyenSchema = mssAddress('adresseBoiteMSSCitoyen');
+export const adresseMssCitoyenSchema = mssAddress();
 
 /**
  * A scenario flag (`isDirectToDMP`, `isDirectToMSSPro`, `isDirectToMSSCitoyen`): a JSON boolean.

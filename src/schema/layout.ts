@@ -6,7 +6,6 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { strictObject } from './strict-object.js';
 import {
   adresseMssCitoyenSchema,
   adresseMssProSchema,
@@ -37,7 +36,7 @@ import {
  * FactureSchema.parse({ dateFacture: '15/03/2024', montantSegurHTFacture: 27450 });
  * ```
  */
-export const FactureSchema = strictObject({
+export const FactureSchema = z.strictObject({
   dateFacture: dateFactureSchema,
   montantSegurHTFacture: montantSchema,
 });
@@ -50,7 +49,7 @@ export const FactureSchema = strictObject({
  * PieceJustificativeSchema.parse({ nomFichier: 'BIO-SGL-Va1-VA-00001.pdf', formatFichier: 'PDF', typeFichier: 'VA' });
  * ```
  */
-export const PieceJustificativeSchema = strictObject({
+export const PieceJustificativeSchema = z.strictObject({
   nomFichier: nomFichierSchema,
   formatFichier: formatFichierSchema,
   typeFichier: typeFichierSchema,
@@ -79,7 +78,7 @@ export const PiecesJustificativesSchema = z
  * });
  * ```
  */
-export const ScenarioInstallationSchema = strictObject({
+export const ScenarioInstallationSchema = z.strictObject({
   // One copy per flag, so that each carries its own description (src/schema/descriptions.ts).
   isDirectToDMP: scenarioFlagSchema.clone(),
   identDMP: identDmpSchema,
@@ -98,7 +97,7 @@ export const ScenarioInstallationSchema = strictObject({
  * const ligne: LigneImport = LigneImportSchema.parse(value);
  * ```
  */
-export const LigneImportSchema = strictObject({
+export const LigneImportSchema = z.strictObject({
   numLigne: numLigneSchema,
   typeAction: typeActionSchema,
   numeroASP: numeroAspSchema,
@@ -120,7 +119,7 @@ export const LigneImportSchema = strictObject({
  * const file: SoldeFile = SoldeFileSchema.parse(JSON.parse(text));
  * ```
  */
-export const SoldeFileSchema = strictObject({
+export const SoldeFileSchema = z.strictObject({
   impId: impIdSchema,
   numeroAns: numeroAnsSchema,
   SIRET: siretSchema,
@@ -151,7 +150,31 @@ export interface LayoutNode {
   readonly children: Readonly<Record<string, LayoutNode>>;
 }
 
-const leaf = (shape: object): LayoutNode => ({ keys: Object.keys(shape), children: {} });
+/** The kinds of JSON value. */
+export type JsonKind = 'null' | 'string' | 'number' | 'boolean' | 'array' | 'object';
+
+type AnySchema = z.ZodMiniType;
+
+/** The schema under a `nullable`. */
+function unwrap(schema: AnySchema): AnySchema {
+  return schema instanceof z.ZodMiniNullable ? unwrap(schema.def.innerType as AnySchema) : schema;
+}
+
+/** The object schema a value holds directly or as the items of its list, if any. */
+function objectWithin(schema: AnySchema): z.ZodMiniObject | undefined {
+  const inner = unwrap(schema);
+  const item = inner instanceof z.ZodMiniArray ? unwrap(inner.def.element as AnySchema) : inner;
+  return item instanceof z.ZodMiniObject ? item : undefined;
+}
+
+function layoutOf(object: z.ZodMiniObject): LayoutNode {
+  const children: Record<string, LayoutNode> = {};
+  for (const [key, schema] of Object.entries(object.shape)) {
+    const child = objectWithin(schema as AnySchema);
+    if (child !== undefined) children[key] = layoutOf(child);
+  }
+  return { keys: Object.keys(object.shape), children };
+}
 
 /**
  * The key order of every object of the file, derived from the schemas above (arrays of
@@ -162,60 +185,51 @@ const leaf = (shape: object): LayoutNode => ({ keys: Object.keys(shape), childre
  * WIRE_LAYOUT.keys; // ['impId', 'numeroAns', 'SIRET', 'lignesImport']
  * ```
  */
-export const WIRE_LAYOUT: LayoutNode = {
-  keys: Object.keys(SoldeFileSchema.shape),
-  children: {
-    lignesImport: {
-      keys: Object.keys(LigneImportSchema.shape),
-      children: {
-        facture: leaf(FactureSchema.shape),
-        piecesJustificatives: leaf(PieceJustificativeSchema.shape),
-        scenarioInstallation: leaf(ScenarioInstallationSchema.shape),
-      },
-    },
-  },
-};
+export const WIRE_LAYOUT: LayoutNode = layoutOf(SoldeFileSchema);
 
-/** The kinds of JSON value. */
-export type JsonKind = 'null' | 'string' | 'number' | 'boolean' | 'array' | 'object';
+/** The JSON kinds a schema of the file accepts, the usual one first. */
+function kindsOf(schema: AnySchema): JsonKind[] {
+  if (schema instanceof z.ZodMiniNullable) return [...kindsOf(schema.def.innerType as AnySchema), 'null'];
+  if (schema instanceof z.ZodMiniLiteral) return [...new Set(schema.def.values.map((v) => (v === null ? 'null' : (typeof v as JsonKind))))];
+  if (schema instanceof z.ZodMiniEnum) return ['string'];
+  const type = schema.def.type;
+  if (type === 'null' || type === 'string' || type === 'number' || type === 'boolean' || type === 'array' || type === 'object') return [type];
+  throw new Error(`wire layout: no JSON kind for a Zod ${type}`);
+}
+
+function collectKinds(object: z.ZodMiniObject, kinds: Record<string, readonly JsonKind[]>, items: Record<string, JsonKind>): void {
+  for (const [key, value] of Object.entries(object.shape)) {
+    const schema = value as AnySchema;
+    kinds[key] = kindsOf(schema);
+    const child = objectWithin(schema);
+    if (child !== undefined) collectKinds(child, kinds, items);
+    const list = unwrap(schema);
+    if (child === undefined && list instanceof z.ZodMiniArray) items[key] = kindsOf(list.def.element as AnySchema)[0] as JsonKind;
+  }
+}
+
+const kinds: Record<string, readonly JsonKind[]> = {};
+const itemKinds: Record<string, JsonKind> = {};
+collectKinds(SoldeFileSchema, kinds, itemKinds);
 
 /**
- * The kinds of value each key may hold in a file we write (the first is the usual one). With
- * {@link WIRE_LAYOUT} it describes the whole wire structure; `compareWithModel` uses both.
+ * The kinds of value each key may hold in a file we write (the first is the usual one),
+ * derived from the schemas above. With {@link WIRE_LAYOUT} it describes the whole wire
+ * structure; `compareWithModel` uses both.
  *
  * @example
  * ```ts
  * WIRE_KINDS.identDMP; // ['array', 'null']
  * ```
  */
-export const WIRE_KINDS: Readonly<Record<string, readonly JsonKind[]>> = {
-  impId: ['null'],
-  numeroAns: ['string'],
-  SIRET: ['string'],
-  lignesImport: ['array'],
-  numLigne: ['number'],
-  typeAction: ['string'],
-  numeroASP: ['string'],
-  numeroEditeur: ['string'],
-  facture: ['object'],
-  dateFacture: ['string'],
-  montantSegurHTFacture: ['number'],
-  beneficiaires: ['array'],
-  piecesJustificatives: ['array'],
-  nomFichier: ['string'],
-  formatFichier: ['string'],
-  typeFichier: ['string'],
-  lienCompteRendu: ['null'],
-  scenarioInstallation: ['object'],
-  isDirectToDMP: ['boolean'],
-  identDMP: ['array', 'null'],
-  isDirectToMSSPro: ['boolean'],
-  adresseBoiteMSSPro: ['string', 'null'],
-  isDirectToMSSCitoyen: ['boolean'],
-  adresseBoiteMSSCitoyen: ['string', 'null'],
-  codeTraitement: ['null'],
-  libelleTraitement: ['null'],
-};
+export const WIRE_KINDS: Readonly<Record<string, readonly JsonKind[]>> = kinds;
 
-/** The kinds of the items of arrays of plain values. */
-export const WIRE_ITEM_KINDS: Readonly<Record<string, JsonKind>> = { beneficiaires: 'string', identDMP: 'string' };
+/**
+ * The kinds of the items of arrays of plain values, derived from the schemas above.
+ *
+ * @example
+ * ```ts
+ * WIRE_ITEM_KINDS.beneficiaires; // 'string'
+ * ```
+ */
+export const WIRE_ITEM_KINDS: Readonly<Record<string, JsonKind>> = itemKinds;

@@ -12,7 +12,7 @@ import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, type ValidateOptions } from './op
 import { fileRules } from './rules/file-rules.js';
 import { RAW_NUMBER_KEYS, rawNumberRules, rawNumberWrittenWell } from './rules/raw-number-rules.js';
 import { requestRules } from './rules/request-rules.js';
-import { findingsFromZod } from './zod-findings.js';
+import { findingsFromZod, isFieldRuleIssue } from './zod-findings.js';
 
 /**
  * Checks a balance-request file against every rule of the ASP guide and of our format
@@ -87,7 +87,7 @@ function collect(
   const depositDay = parisDay(depositDate);
   lines.forEach((line, i) => findings.push(...requestRules(line, i, depositDay)));
 
-  const structureRead = zodIssues.every((i) => i.code === 'custom') && !findings.some((f) => f.code === 'JSON_TOO_DEEP' || f.code === 'INPUT_UNREADABLE');
+  const structureRead = zodIssues.every(isFieldRuleIssue) && !findings.some((f) => f.code === 'JSON_TOO_DEEP' || f.code === 'INPUT_UNREADABLE');
   const file = structureRead ? (parsed.success ? parsed.data : (root as SoldeFile)) : undefined;
   return { findings, file, requestCount: lines.length };
 }

@@ -1,25 +1,79 @@
 import type { z } from 'zod/mini';
 import type { IssueCode } from '../issues/codes.js';
 import { displayValue } from '../issues/make-issue.js';
-import type { IssueParams } from '../issues/types.js';
 import { formatAmount } from '../checks/amount.js';
 import type { Finding } from '../read/finding.js';
 import { finding } from '../read/finding.js';
 import { FORBIDDEN_KEYS } from '../read/forbidden-keys.js';
-import { AMOUNT_KEYS, WIRE_LAYOUT, type LayoutNode } from '../schema/layout.js';
+import { AMOUNT_KEYS, WIRE_KINDS, WIRE_LAYOUT, type LayoutNode } from '../schema/layout.js';
 import { hasKeyAt, valueAt } from './lenient.js';
 
-/** Fields whose value is a closed list: a wrong value gets the field's own code. */
-const CLOSED_VALUE_CODES: Readonly<Record<string, IssueCode>> = {
-  typeAction: 'TYPE_ACTION_INVALID',
-  formatFichier: 'PIECE_FORMAT_INVALID',
-  typeFichier: 'PIECE_TYPE_INVALID',
-};
+/** The kinds of Zod issue our field checks raise (`src/schema/fields.ts`): a broken rule, the structure read. */
+type RuleIssue = 'invalid_format' | 'too_small' | 'too_big' | 'not_integer' | 'custom';
 
 /**
- * Turns the issues of a Zod parse of the file into findings with our codes: our own field
- * rules carry their code in `params.code`; Zod's type, value and key issues are named after
- * the mistake (a missing key, `"null"` for null, `"true"` for true, `siret` for `SIRET`, …).
+ * THE table from Zod's issues to our codes: for each field (by its key; an item of a list by
+ * the list's key), the code of each kind of issue its Zod checks raise (`invalid_format` a
+ * `z.regex`, `too_small` / `too_big` a bound, `not_integer` `z.int()`, `custom` a
+ * `z.refine`), and of a value outside its closed list (`invalid_value`). Any other issue is
+ * named after the mistake (a missing key, a wrong type, `"null"` for null, …).
+ */
+const FIELD_ISSUE_CODES: Readonly<Record<string, Readonly<Partial<Record<RuleIssue | 'invalid_value', IssueCode>>>>> = {
+  numeroAns: { invalid_format: 'NUMERO_ANS_FORMAT' },
+  SIRET: { invalid_format: 'SIRET_FORMAT', custom: 'SIRET_KEY' },
+  numLigne: { not_integer: 'LINE_NUMBER_INVALID', too_small: 'LINE_NUMBER_INVALID', too_big: 'LINE_NUMBER_INVALID' },
+  typeAction: { invalid_value: 'TYPE_ACTION_INVALID' },
+  numeroASP: { invalid_format: 'NUMERO_ASP_FORMAT' },
+  numeroEditeur: { invalid_format: 'NUMERO_EDITEUR_FORMAT' },
+  dateFacture: { invalid_format: 'DATE_FORMAT', custom: 'DATE_INVALID' },
+  montantSegurHTFacture: { too_small: 'AMOUNT_NOT_POSITIVE', custom: 'AMOUNT_DECIMALS' },
+  beneficiaires: { too_small: 'BENEFICIAIRES_EMPTY', invalid_format: 'FINESS_FORMAT' },
+  nomFichier: { too_big: 'PIECE_NAME_TOO_LONG' },
+  formatFichier: { invalid_value: 'PIECE_FORMAT_INVALID' },
+  typeFichier: { invalid_value: 'PIECE_TYPE_INVALID' },
+  identDMP: { too_big: 'DMP_IDENT_TOO_LONG' },
+  adresseBoiteMSSPro: { too_big: 'MSS_ADDRESS_TOO_LONG', invalid_format: 'MSS_ADDRESS_INVALID' },
+  adresseBoiteMSSCitoyen: { too_big: 'MSS_ADDRESS_TOO_LONG', invalid_format: 'MSS_ADDRESS_INVALID' },
+};
+
+/** The kind of a Zod issue raised by a field check, if it is one. */
+function ruleIssue(issue: z.core.$ZodIssue): RuleIssue | undefined {
+  switch (issue.code) {
+    case 'invalid_format':
+    case 'too_small':
+    case 'too_big':
+    case 'custom':
+      return issue.code;
+    case 'invalid_type':
+      return issue.expected === 'int' ? 'not_integer' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Whether a Zod issue is a broken field rule (the value has the right type, its content is
+ * wrong): with only such issues, the structure of the file was read.
+ *
+ * @example
+ * ```ts
+ * const structureRead = zodIssues.every(isFieldRuleIssue);
+ * ```
+ */
+export function isFieldRuleIssue(issue: z.core.$ZodIssue): boolean {
+  return ruleIssue(issue) !== undefined;
+}
+
+/**
+ * Turns the issues of a Zod parse of the file into findings with our codes: the field
+ * checks' issues through {@link FIELD_ISSUE_CODES}; Zod's type, value and key issues named
+ * after the mistake (a missing key, `"null"` for null, `"true"` for true, `siret` for `SIRET`, …).
+ *
+ * @example
+ * ```ts
+ * const parsed = SoldeFileSchema.safeParse(root);
+ * const findings = parsed.success ? [] : findingsFromZod(parsed.error.issues, root);
+ * ```
  */
 export function findingsFromZod(issues: readonly z.core.$ZodIssue[], root: unknown): Finding[] {
   const findings: Finding[] = [];
@@ -42,9 +96,14 @@ export function findingsFromZod(issues: readonly z.core.$ZodIssue[], root: unkno
   for (const issue of issues) {
     const path = issue.path as (string | number)[];
     const key = lastKey(path);
-    if (issue.code === 'custom') {
-      const { code, ...params } = (issue.params ?? {}) as IssueParams & { code: IssueCode };
-      findings.push(finding(code, path, params));
+    const rule = ruleIssue(issue);
+    const code = rule === undefined ? undefined : FIELD_ISSUE_CODES[key]?.[rule];
+    if (code !== undefined) {
+      const value = valueAt(root, path);
+      // The text "null" where null is allowed is the request rules' to name (NULL_AS_STRING, MSS_ADDRESS_MISSING).
+      if (value === 'null' && WIRE_KINDS[key]?.includes('null') === true) continue;
+      const count = issue.code === 'too_big' && typeof value === 'string' ? { count: value.length } : {};
+      findings.push(finding(code, path, { key, value: displayValue(value), ...count }));
     } else if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && isMissing(root, path)) {
       // Zod calls a missing key a wrong type, or a wrong value for a literal or an enum (typeAction, formatFichier…).
       if (!wrongCase.has(JSON.stringify(path))) findings.push(finding('KEY_MISSING', path, { key }));
@@ -52,7 +111,7 @@ export function findingsFromZod(issues: readonly z.core.$ZodIssue[], root: unkno
       findings.push(typeFinding(path, key, issue.expected, valueAt(root, path)));
     } else if (issue.code === 'invalid_value') {
       const value = valueAt(root, path);
-      const code = value === 'null' ? 'NULL_AS_STRING' : (CLOSED_VALUE_CODES[key] ?? 'TYPE_INVALID');
+      const code = value === 'null' ? 'NULL_AS_STRING' : (FIELD_ISSUE_CODES[key]?.invalid_value ?? 'TYPE_INVALID');
       findings.push(finding(code, path, { key, value: displayValue(value) }));
     } else if (issue.code !== 'unrecognized_keys') {
       findings.push(finding('TYPE_INVALID', path, { key, value: displayValue(valueAt(root, path)) }));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as zc from 'zod';
 import * as z from 'zod/mini';
 // Only the layout module: these tests load even when another module of the package would not.
 import {
@@ -13,6 +14,7 @@ import {
   WIRE_KINDS,
   WIRE_LAYOUT,
 } from '../../src/schema/layout.js';
+import { validFile } from '../helpers/valid-file.js';
 
 describe('WIRE_LAYOUT', () => {
   it('is the key order of every object of the file, taken from the schemas', () => {
@@ -70,10 +72,28 @@ describe('WIRE_KINDS', () => {
 });
 
 describe('the layout’s objects', () => {
-  it('are zod/mini objects parsed by Zod’s compiled object parser', () => {
+  it('are plain zod/mini strict objects', () => {
     for (const schema of [FactureSchema, PieceJustificativeSchema, ScenarioInstallationSchema, LigneImportSchema, SoldeFileSchema]) {
       expect(schema).toBeInstanceOf(z.ZodMiniObject);
-      expect(schema._zod.traits.has('$ZodObjectJIT')).toBe(true);
+      expect(schema.safeParse({ ...validFile(1), extra: 1 }).success).toBe(false);
     }
+  });
+
+  it('compose in the user’s own schemas: nested, extended, picked, with zod/mini or classic Zod', () => {
+    const file = validFile(1);
+    const Deposit = z.object({ deposit: SoldeFileSchema, note: z.string() });
+    expect(Deposit.safeParse({ deposit: file, note: 'x' }).success).toBe(true);
+    const nested = Deposit.safeParse({ deposit: { ...file, SIRET: '73282932000075' }, note: 'x' });
+    expect(nested.error?.issues.map((i) => [i.code, i.path])).toEqual([['custom', ['deposit', 'SIRET']]]);
+
+    const Extended = z.extend(FactureSchema, { numeroFacture: z.string().check(z.regex(/^F[0-9]+$/)) });
+    expect(Object.keys(Extended.shape)).toEqual(['dateFacture', 'montantSegurHTFacture', 'numeroFacture']);
+    expect(Extended.safeParse({ dateFacture: '15/03/2024', montantSegurHTFacture: 27450, numeroFacture: 'F1' }).success).toBe(true);
+    expect(Extended.safeParse({ dateFacture: '31/02/2024', montantSegurHTFacture: 27450, numeroFacture: 'F1' }).error?.issues[0]?.path).toEqual(['dateFacture']);
+    expect(Object.keys(z.pick(LigneImportSchema, { numeroASP: true, numeroEditeur: true }).shape)).toEqual(['numeroASP', 'numeroEditeur']);
+
+    const Classic = zc.object({ deposit: SoldeFileSchema, files: zc.array(FactureSchema).min(1) });
+    expect(Classic.safeParse({ deposit: file, files: [file.lignesImport[0]?.facture] }).success).toBe(true);
+    expect(Classic.safeParse({ deposit: { ...file, numeroAns: 'short' }, files: [] }).error?.issues.map((i) => i.path.join('.'))).toEqual(['deposit.numeroAns', 'files']);
   });
 });
