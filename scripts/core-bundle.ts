@@ -10,16 +10,16 @@ import { build } from 'esbuild';
 
 /**
  * The size budget of the core entry, minified and gzipped, its dependencies included (issue
- * 6's target), held by `npm run size` and by a test in `npm test`. About 28.8 kB today: our own
- * code about 21 kB (the French and English messages first, about 2 kB each), zod/mini with
- * Zod's compiled object parser about 7 kB.
+ * 11's target: 32 kB), held by `npm run size` and by a test in `npm test`. About 29 kB with
+ * zod/mini through its public API (classic Zod alone would take about 25 kB of it, which is
+ * why the schemas are `zod/mini` ones).
  *
  * @example
  * ```ts
  * expect((await bundleFigures('src/index.ts')).gzipped).toBeLessThanOrEqual(CORE_GZIP_BUDGET);
  * ```
  */
-export const CORE_GZIP_BUDGET = 30_000;
+export const CORE_GZIP_BUDGET = 32_000;
 
 /** What a bundle of one entry weighs, and what went into it. */
 export interface BundleFigures {

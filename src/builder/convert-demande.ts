@@ -7,7 +7,7 @@ import { pieceFileName } from '../names/piece-file-name.js';
 import type { FormatFichier, TypeFichier } from '../schema/layout.js';
 import { readAmount, readPurchaseOrder, type AmountReading } from './read-amount.js';
 import { readInvoiceDate } from './read-invoice-date.js';
-import { DEMANDE_KEYS, fieldPath, PIECE_KEYS, placeFields, PURCHASE_ORDER_KEY } from './wire-placement.js';
+import { DEMANDE_KEYS, fieldPath, FILLED_WHEN_LEFT_OUT, PIECE_KEYS, placeFields, PURCHASE_ORDER_KEY } from './wire-placement.js';
 
 type Path = (string | number)[];
 
@@ -33,17 +33,6 @@ export interface ConvertedDemande {
   /** The `numeroEditeur` as given, when it is a string. */
   readonly numeroEditeur: string | undefined;
 }
-
-/** Fields that are always `null` (or fixed) and may be left out, with the value written then. */
-const FILLED_WHEN_LEFT_OUT: Readonly<Record<string, unknown>> = {
-  typeAction: 'C',
-  lienCompteRendu: null,
-  identDMP: null,
-  adresseBoiteMSSPro: null,
-  adresseBoiteMSSCitoyen: null,
-  codeTraitement: null,
-  libelleTraitement: null,
-};
 
 const KNOWN_KEYS: ReadonlySet<string> = new Set(DEMANDE_KEYS);
 
@@ -73,7 +62,7 @@ export function convertDemande(demande: object, lineIndex: number): ConvertedDem
   checkKeys(given, base, findings, replacedPaths, at);
 
   const written = new Map<string, unknown>();
-  for (const key of DEMANDE_KEYS) written.set(key, given[key] === undefined ? FILLED_WHEN_LEFT_OUT[key] : given[key]);
+  for (const key of DEMANDE_KEYS) written.set(key, given[key] === undefined ? FILLED_WHEN_LEFT_OUT.get(key) : given[key]);
   written.set('numLigne', given.numLigne === undefined ? lineIndex + 1 : given.numLigne);
 
   const date = readInvoiceDate(given.dateFacture);

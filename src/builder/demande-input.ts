@@ -1,6 +1,36 @@
 import type { Locale } from '../issues/types.js';
-import type { FormatFichier, SoldeFile, TypeFichier } from '../schema/layout.js';
+import type { FormatFichier, LigneImport, SoldeFile, TypeFichier } from '../schema/layout.js';
 import type { Issue } from '../issues/types.js';
+
+/** The keys of a line that are blocks (objects) whose fields a demand gives flat. */
+type BlockKeys = { [K in keyof LigneImport]: LigneImport[K] extends readonly unknown[] ? never : LigneImport[K] extends object ? K : never }[keyof LigneImport];
+type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+
+/**
+ * The fields of one line of the file, blocks flattened, as the schemas type them: the base
+ * of {@link DemandeInput}, so that a field added to the layout is a field of the demand.
+ *
+ * @example
+ * ```ts
+ * const fields: Pick<WireDemandeFields, 'numeroASP' | 'dateFacture'> = { numeroASP: 'FINBIO000006', dateFacture: '15/03/2024' };
+ * ```
+ */
+export type WireDemandeFields = Omit<LigneImport, BlockKeys> & Intersection<LigneImport[BlockKeys]>;
+
+/** The fields {@link DemandeInput} takes in other forms than the file's, or may leave out (and `numLigne`, which the builder writes). */
+type Conveniences =
+  | 'numLigne'
+  | 'dateFacture'
+  | 'montantSegurHTFacture'
+  | 'beneficiaires'
+  | 'piecesJustificatives'
+  | 'identDMP'
+  | 'adresseBoiteMSSPro'
+  | 'adresseBoiteMSSCitoyen'
+  | 'typeAction'
+  | 'lienCompteRendu'
+  | 'codeTraitement'
+  | 'libelleTraitement';
 
 /**
  * One attachment of a demand, as given to the builder. Give `typeFichier` and
@@ -26,7 +56,9 @@ export interface PieceInput {
 /**
  * One balance request ("demande de solde") as given to {@link SoldeFileBuilder.addDemande}:
  * the ASP field names, flat. The builder numbers it (`numLigne`), places each field in its
- * block of the wire layout and fills the fields that are always `null`.
+ * block of the wire layout and fills the fields that are always `null`. Every field of the
+ * layout (`WireDemandeFields`) is a field of the demand, with the file's type unless a
+ * convenience below says otherwise.
  *
  * @example
  * ```ts
@@ -48,7 +80,7 @@ export interface PieceInput {
  * };
  * ```
  */
-export interface DemandeInput {
+export interface DemandeInput extends Omit<WireDemandeFields, Conveniences> {
   /** The ASP file number received with the advance: `FINBIO` + 6 digits. */
   numeroASP: string;
   /** Your own request number, 5 letters or digits, the same as for the advance; unique in a file. */
@@ -132,7 +164,7 @@ export interface SoldeFileBuilderOptions {
 export interface BuildOptions {
   /** The instant of the deposit: it names the file and bounds the invoice dates. */
   depositDate: Date;
-  /** The rank of this file among the files deposited that day for this ANS number (1–999). Default 1. */
+  /** The rank of this file among the files deposited that day for this ANS number, 1 to `MAX_DAILY_SEQUENCE`. Default 1. */
   sequence?: number;
   /** Language of the messages: `'fr'` (default) or `'en'`. */
   locale?: Locale;

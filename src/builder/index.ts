@@ -1,2 +1,2 @@
 export { SoldeFileBuilder } from './soldefile-builder.js';
-export type { BuildOptions, BuiltSoldeFile, DemandeInput, PieceInput, SoldeFileBuilderOptions } from './demande-input.js';
+export type { BuildOptions, BuiltSoldeFile, DemandeInput, PieceInput, SoldeFileBuilderOptions, WireDemandeFields } from './demande-input.js';

@@ -160,7 +160,7 @@ export class SoldeFileBuilder {
   /**
    * The file's name: `JSON-<numeroAns>-<AAAAMMJJ in Europe/Paris>-<NNN>.json`.
    *
-   * @param parts - the deposit date and the file's rank that day (1–999)
+   * @param parts - the deposit date and the file's rank that day (1 to `MAX_DAILY_SEQUENCE`)
    * @throws {SoldeUsageError} `ARGUMENT_INVALID` on a bad date, sequence or ANS number
    * @example
    * ```ts

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { ZodMiniObject, type ZodMiniType } from 'zod/mini';
+import { ZodMiniLiteral, ZodMiniObject, type ZodMiniType } from 'zod/mini';
 import { LigneImportSchema, WIRE_LAYOUT, type LayoutNode } from '../schema/layout.js';
 
 /**
@@ -32,6 +32,34 @@ const FIELD_PATHS: ReadonlyMap<string, LinePath> = new Map(
   LINE_NODE.keys.flatMap((key): [string, LinePath][] => {
     const blockKeys = BLOCKS.get(key);
     return blockKeys === undefined ? [[key, [key]]] : blockKeys.map((inner) => [inner, [key, inner]]);
+  }),
+);
+
+/** The schema of every field a demand may give, by its key. */
+const FIELD_SCHEMAS: ReadonlyMap<string, ZodMiniType> = new Map(
+  [...FIELD_PATHS].map(([key, path]): [string, ZodMiniType] => {
+    const [outer = key, inner] = path;
+    const schema = LINE_SHAPE[outer] as ZodMiniType;
+    return [key, inner === undefined ? schema : ((schema as ZodMiniObject).shape[inner] as ZodMiniType)];
+  }),
+);
+
+/**
+ * The value written for a field a demand may leave out, derived from its schema: `null`
+ * where the schema admits it (`identDMP`, the MSS addresses, the fields always `null`), the
+ * only value of a field that has one (`typeAction`: `"C"`).
+ *
+ * @example
+ * ```ts
+ * FILLED_WHEN_LEFT_OUT.get('typeAction'); // 'C'
+ * FILLED_WHEN_LEFT_OUT.has('numeroASP');  // false: required
+ * ```
+ */
+export const FILLED_WHEN_LEFT_OUT: ReadonlyMap<string, unknown> = new Map(
+  [...FIELD_SCHEMAS].flatMap(([key, schema]): [string, unknown][] => {
+    if (schema.safeParse(null).success) return [[key, null]];
+    if (schema instanceof ZodMiniLiteral && schema.def.values.length === 1) return [[key, schema.def.values[0]]];
+    return [];
   }),
 );
 

@@ -1,3 +1,4 @@
+import { NUMERO_ANS_PATTERN } from '../schema/fields.js';
 import { SoldeUsageError } from '../issues/error.js';
 import { asParts } from './as-parts.js';
 import { parisDayStamp } from '../time/paris-day.js';
@@ -28,7 +29,7 @@ export const MAX_DAILY_SEQUENCE = 999;
  */
 export function soldeJsonFileName(parts: JsonFileNameParts): string {
   const { numeroAns, depositDate, sequence } = asParts<JsonFileNameParts>(parts);
-  if (typeof numeroAns !== 'string' || !/^[A-Za-z0-9]{10}$/.test(numeroAns)) {
+  if (typeof numeroAns !== 'string' || !NUMERO_ANS_PATTERN.test(numeroAns)) {
     throw new SoldeUsageError('ARGUMENT_INVALID', `soldeJsonFileName: numeroAns doit faire 10 lettres ou chiffres, reçu ${JSON.stringify(numeroAns)}`);
   }
   if (!(depositDate instanceof Date) || Number.isNaN(depositDate.getTime())) {

@@ -1,6 +1,6 @@
 import { SoldeUsageError } from '../issues/error.js';
 import { asParts } from './as-parts.js';
-import { FORMATS_FICHIER, TYPES_FICHIER } from '../schema/fields.js';
+import { FORMATS_FICHIER, NUMERO_EDITEUR_PATTERN, TYPES_FICHIER } from '../schema/fields.js';
 import type { FormatFichier, TypeFichier } from '../schema/layout.js';
 
 /** The prefix of every BIO-SGL attachment name: couloir BIO, logiciel SGL, vague 1. */
@@ -31,7 +31,7 @@ export function pieceFileName(parts: PieceNameParts): string {
   if (!(TYPES_FICHIER as readonly unknown[]).includes(typeFichier)) {
     throw new SoldeUsageError('ARGUMENT_INVALID', `pieceFileName: typeFichier doit être "FACTURE" ou "VA", reçu ${JSON.stringify(typeFichier)}`);
   }
-  if (typeof numeroEditeur !== 'string' || !/^[A-Za-z0-9]{5}$/.test(numeroEditeur)) {
+  if (typeof numeroEditeur !== 'string' || !NUMERO_EDITEUR_PATTERN.test(numeroEditeur)) {
     throw new SoldeUsageError('ARGUMENT_INVALID', `pieceFileName: numeroEditeur doit faire 5 lettres ou chiffres, reçu ${JSON.stringify(numeroEditeur)}`);
   }
   if (!(FORMATS_FICHIER as readonly unknown[]).includes(formatFichier)) {

@@ -84,7 +84,7 @@ export interface PlannedPiece extends PieceRef {
  * ```
  */
 export interface PlannedDeposit {
-  /** Its rank among the files deposited that day for this ANS number (1–999). */
+  /** Its rank among the files deposited that day for this ANS number, 1 to `MAX_DAILY_SEQUENCE`. */
   readonly sequence: number;
   /** `JSON-<numeroAns>-<AAAAMMJJ>-<NNN>.json`. */
   readonly fileName: string;

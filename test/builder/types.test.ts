@@ -9,6 +9,7 @@ import {
   type PieceSizes,
   type PlannedDeposit,
   type ValidationReport,
+  type WireDemandeFields,
 } from '../../src/index.js';
 import { codesAt, DEPOSIT, HEADER, validDemande } from './demande-fixtures.js';
 
@@ -105,5 +106,13 @@ describe('the types guide the caller', () => {
     // @ts-expect-error — the deposit date is required
     expect(() => planDeposits([], HEADER)).toThrow(SoldeUsageError);
     expect(plan).toHaveLength(1);
+  });
+
+  it('a demand has every field of the layout, blocks flattened, and the purchase order', () => {
+    expectTypeOf<keyof DemandeInput>().toEqualTypeOf<Exclude<keyof WireDemandeFields, 'numLigne'> | 'montantBonDeCommande'>();
+    expectTypeOf<WireDemandeFields['dateFacture']>().toEqualTypeOf<string>();
+    expectTypeOf<WireDemandeFields['adresseBoiteMSSPro']>().toEqualTypeOf<string | null>();
+    // A field the conveniences do not retype keeps the file's type, required.
+    expectTypeOf<DemandeInput['numeroASP']>().toEqualTypeOf<WireDemandeFields['numeroASP']>();
   });
 });

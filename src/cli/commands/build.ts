@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DemandeInput } from '../../builder/demande-input.js';
 import { SoldeUsageError, SoldeValidationError } from '../../issues/error.js';
+import { MAX_DAILY_SEQUENCE } from '../../names/json-file-name.js';
 import { pieceFileName } from '../../names/piece-file-name.js';
 import { DEFAULT_MAX_ZIP_BYTES } from '../../plan/estimate-zip-bytes.js';
 import { planDeposits } from '../../plan/plan-deposits.js';
 import type { PlannedDeposit } from '../../plan/plan-types.js';
+import { NUMERO_EDITEUR_PATTERN } from '../../schema/fields.js';
 import type { FormatFichier } from '../../schema/layout.js';
 import { depositDateOf, localeOf, UnreadableFileError, UsageError } from '../args.js';
 import { decodeCsv } from '../csv/decode-csv.js';
@@ -78,7 +80,7 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
   if (positionals.length > 0 || csv === undefined || piecesDir === undefined || ans === undefined || siret === undefined) throw new UsageError(BUILD_HELP);
   const depositDate = depositDateOf(values['deposit-date'], (v) => (fr ? `--deposit-date « ${v} » : AAAA-MM-JJ attendu` : `--deposit-date "${v}": YYYY-MM-DD expected`));
   const firstSequence = values['first-sequence'] === undefined ? 1 : Number(values['first-sequence']);
-  if (!Number.isInteger(firstSequence) || firstSequence < 1 || firstSequence > 999) throw new UsageError('--first-sequence: 1–999');
+  if (!Number.isInteger(firstSequence) || firstSequence < 1 || firstSequence > MAX_DAILY_SEQUENCE) throw new UsageError(`--first-sequence: 1–${MAX_DAILY_SEQUENCE}`);
   const maxZipBytes = values['max-zip-bytes'] === undefined ? DEFAULT_MAX_ZIP_BYTES : Number(values['max-zip-bytes']);
   if (!Number.isSafeInteger(maxZipBytes) || maxZipBytes < 1) throw new UsageError('--max-zip-bytes: a whole number of bytes / un nombre entier d’octets');
   const encoding = values.encoding;
@@ -164,7 +166,7 @@ function sourceFiles(rows: readonly CsvDemande[], piecesDir: string): PieceSourc
   return rows.map((row) => {
     const map = new Map<string, { path: string; column: 'facture' | 'va' }>();
     // A request whose numeroEditeur cannot name its pieces gets its issue from validation.
-    if (!/^[A-Za-z0-9]{5}$/.test(row.demande.numeroEditeur)) return map;
+    if (!NUMERO_EDITEUR_PATTERN.test(row.demande.numeroEditeur)) return map;
     for (const piece of row.demande.piecesJustificatives) {
       const column = piece.typeFichier === 'VA' ? 'va' : 'facture';
       const nomFichier = pieceFileName({ typeFichier: piece.typeFichier, numeroEditeur: row.demande.numeroEditeur, formatFichier: piece.formatFichier });

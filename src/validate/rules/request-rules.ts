@@ -7,7 +7,7 @@ import type { IssueCode } from '../../issues/codes.js';
 import type { IssueParams } from '../../issues/types.js';
 import type { Finding } from '../../read/finding.js';
 import { finding } from '../../read/finding.js';
-import { FORMATS_FICHIER, TYPES_FICHIER } from '../../schema/fields.js';
+import { FORMATS_FICHIER, identDmpItemSchema, NUMERO_EDITEUR_PATTERN, TYPES_FICHIER } from '../../schema/fields.js';
 import type { FormatFichier, TypeFichier } from '../../schema/layout.js';
 import { asArray, asObject, asString, type JsonObject } from '../lenient.js';
 
@@ -66,7 +66,7 @@ function pieceRules(list: unknown[] | undefined, numeroEditeur: string | undefin
   let facture = false;
   let va = false;
   // Stryker disable next-line StringLiteral: any stand-in for a missing number fails the pattern alike
-  const editeur = /^[A-Za-z0-9]{5}$/.test(numeroEditeur ?? '') ? numeroEditeur : undefined;
+  const editeur = NUMERO_EDITEUR_PATTERN.test(numeroEditeur ?? '') ? numeroEditeur : undefined;
   // Stryker disable next-line EqualityOperator: one step past the end reads undefined, which is skipped as no piece
   for (let i = 0; i < list.length; i++) {
     const piece = asObject(list[i]);
@@ -103,7 +103,7 @@ function dmpRules(scenario: JsonObject, at: At, out: Finding[]): void {
   if (flag === true && (idents === null || list?.length === 0)) out.push(finding('DMP_IDENT_MISSING', at('scenarioInstallation', 'identDMP'), { key: 'identDMP' }));
   if (flag === false && list !== undefined && list.length > 0) out.push(finding('DMP_IDENT_UNEXPECTED', at('scenarioInstallation', 'identDMP'), { key: 'identDMP' }));
   list?.forEach((ident, i) => {
-    if (typeof ident === 'string' && ident.length < 250 && !isKnownStructIdNat(ident)) {
+    if (typeof ident === 'string' && identDmpItemSchema.safeParse(ident).success && !isKnownStructIdNat(ident)) {
       out.push(finding('DMP_IDENT_FORM', at('scenarioInstallation', 'identDMP', i), { key: 'identDMP', value: ident }));
     }
   });
