@@ -8,8 +8,8 @@ const DOMAIN_LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?';
  * neither starts with a dot nor holds two dots in a row, `@`, a dotted domain; no spaces.
  * Given the longest address allowed, the repeated groups are bounded by it (an address of n
  * characters has at most n / 2 dotted parts on either side), so that a backtracking engine
- * given a huge string fails fast. Groups do not capture: an engine keeps no stack of them, so
- * that even the unbounded pattern reads millions of dotted parts.
+ * given a huge string fails fast. Groups do not capture (a capturing group repeated millions
+ * of times overflows V8's stack).
  *
  * @param maxLength - the longest address the pattern is used for (unbounded when left out)
  * @example
