@@ -6,6 +6,9 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { layoutOf, wireKindsOf, type JsonKind, type LayoutNode } from './introspect.js';
+
+export type { JsonKind, LayoutNode } from './introspect.js';
 import {
   adresseMssCitoyenSchema,
   adresseMssProSchema,
@@ -144,38 +147,6 @@ export type TypeFichier = PieceJustificative['typeFichier'];
 /** Keys whose numbers are amounts, written with exactly two decimals. */
 export const AMOUNT_KEYS: ReadonlySet<string> = new Set(['montantSegurHTFacture']);
 
-/** A node of the layout tree: the keys of an object in wire order, and the layout of its object children. */
-export interface LayoutNode {
-  readonly keys: readonly string[];
-  readonly children: Readonly<Record<string, LayoutNode>>;
-}
-
-/** The kinds of JSON value. */
-export type JsonKind = 'null' | 'string' | 'number' | 'boolean' | 'array' | 'object';
-
-type AnySchema = z.ZodMiniType;
-
-/** The schema under a `nullable`. */
-function unwrap(schema: AnySchema): AnySchema {
-  return schema instanceof z.ZodMiniNullable ? unwrap(schema.def.innerType as AnySchema) : schema;
-}
-
-/** The object schema a value holds directly or as the items of its list, if any. */
-function objectWithin(schema: AnySchema): z.ZodMiniObject | undefined {
-  const inner = unwrap(schema);
-  const item = inner instanceof z.ZodMiniArray ? unwrap(inner.def.element as AnySchema) : inner;
-  return item instanceof z.ZodMiniObject ? item : undefined;
-}
-
-function layoutOf(object: z.ZodMiniObject): LayoutNode {
-  const children: Record<string, LayoutNode> = {};
-  for (const [key, schema] of Object.entries(object.shape)) {
-    const child = objectWithin(schema as AnySchema);
-    if (child !== undefined) children[key] = layoutOf(child);
-  }
-  return { keys: Object.keys(object.shape), children };
-}
-
 /**
  * The key order of every object of the file, derived from the schemas above (arrays of
  * objects share their element's node).
@@ -187,30 +158,7 @@ function layoutOf(object: z.ZodMiniObject): LayoutNode {
  */
 export const WIRE_LAYOUT: LayoutNode = layoutOf(SoldeFileSchema);
 
-/** The JSON kinds a schema of the file accepts, the usual one first. */
-function kindsOf(schema: AnySchema): JsonKind[] {
-  if (schema instanceof z.ZodMiniNullable) return [...kindsOf(schema.def.innerType as AnySchema), 'null'];
-  if (schema instanceof z.ZodMiniLiteral) return [...new Set(schema.def.values.map((v) => (v === null ? 'null' : (typeof v as JsonKind))))];
-  if (schema instanceof z.ZodMiniEnum) return ['string'];
-  const type = schema.def.type;
-  if (type === 'null' || type === 'string' || type === 'number' || type === 'boolean' || type === 'array' || type === 'object') return [type];
-  throw new Error(`wire layout: no JSON kind for a Zod ${type}`);
-}
-
-function collectKinds(object: z.ZodMiniObject, kinds: Record<string, readonly JsonKind[]>, items: Record<string, JsonKind>): void {
-  for (const [key, value] of Object.entries(object.shape)) {
-    const schema = value as AnySchema;
-    kinds[key] = kindsOf(schema);
-    const child = objectWithin(schema);
-    if (child !== undefined) collectKinds(child, kinds, items);
-    const list = unwrap(schema);
-    if (child === undefined && list instanceof z.ZodMiniArray) items[key] = kindsOf(list.def.element as AnySchema)[0] as JsonKind;
-  }
-}
-
-const kinds: Record<string, readonly JsonKind[]> = {};
-const itemKinds: Record<string, JsonKind> = {};
-collectKinds(SoldeFileSchema, kinds, itemKinds);
+const { kinds, itemKinds } = wireKindsOf(SoldeFileSchema);
 
 /**
  * The kinds of value each key may hold in a file we write (the first is the usual one),
