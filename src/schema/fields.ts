@@ -77,12 +77,35 @@ export const NUMERO_EDITEUR_PATTERN = /^[A-Za-z0-9]{5}$/;
  */
 export const DATE_FACTURE_PATTERN = /^[0-9]{2}\/[0-9]{2}\/[0-9]{4}$/;
 
-/** `VARCHAR(<50)`: the guide's bound of `nomFichier`. */
-const NOM_FICHIER_BELOW = 50;
-/** `VARCHAR(<250)`: the guide's bound of a DMP identifier. */
-const IDENT_DMP_BELOW = 250;
-/** `VARCHAR(<150)`: the guide's bound of an MSS address. */
-const MSS_ADDRESS_BELOW = 150;
+/**
+ * `nomFichier` is `VARCHAR(<50)`: shorter than this many characters.
+ *
+ * @example
+ * ```ts
+ * 'BIO-SGL-Va1-FACTURE-00001.pdf'.length < NOM_FICHIER_LENGTH_BELOW; // true
+ * ```
+ */
+export const NOM_FICHIER_LENGTH_BELOW = 50;
+
+/**
+ * A DMP identifier is `VARCHAR(<250)`: shorter than this many characters.
+ *
+ * @example
+ * ```ts
+ * '1999999991'.length < IDENT_DMP_LENGTH_BELOW; // true
+ * ```
+ */
+export const IDENT_DMP_LENGTH_BELOW = 250;
+
+/**
+ * An MSS address is `VARCHAR(<150)`: shorter than this many characters.
+ *
+ * @example
+ * ```ts
+ * 'labo@labo.mssante.fr'.length < MSS_ADDRESS_LENGTH_BELOW; // true
+ * ```
+ */
+export const MSS_ADDRESS_LENGTH_BELOW = 150;
 
 /**
  * An MSS sending box: an e-mail address (as `isEmailAddress` reads it), written without
@@ -94,7 +117,7 @@ const MSS_ADDRESS_BELOW = 150;
  * MSS_ADDRESS_PATTERN.test('labo@labo.mssante.fr'); // true
  * ```
  */
-export const MSS_ADDRESS_PATTERN: RegExp = emailPattern(MSS_ADDRESS_BELOW - 1);
+export const MSS_ADDRESS_PATTERN: RegExp = emailPattern(MSS_ADDRESS_LENGTH_BELOW - 1);
 
 /**
  * `impId` — ASP reference of the file, always `null` when sent (guide §3.2).
@@ -218,7 +241,7 @@ export const beneficiairesSchema = z.array(finessSchema).check(z.minLength(1));
  * nomFichierSchema.parse('BIO-SGL-Va1-FACTURE-00001.pdf');
  * ```
  */
-export const nomFichierSchema = z.string().check(shorterThan(NOM_FICHIER_BELOW));
+export const nomFichierSchema = z.string().check(shorterThan(NOM_FICHIER_LENGTH_BELOW));
 
 /** The formats an attachment may have. */
 export const FORMATS_FICHIER = ['PDF', 'PNG', 'JPG', 'XML'] as const;
@@ -263,7 +286,7 @@ export const lienCompteRenduSchema = z.null();
  * identDmpItemSchema.parse('1999999991');
  * ```
  */
-export const identDmpItemSchema = z.string().check(shorterThan(IDENT_DMP_BELOW));
+export const identDmpItemSchema = z.string().check(shorterThan(IDENT_DMP_LENGTH_BELOW));
 
 /**
  * `identDMP` — the DMP connection identifiers; required and non-empty when
@@ -280,7 +303,7 @@ export const identDmpSchema = z
 
 function mssAddress() {
   return z.nullable(
-    z.string().check(shorterThan(MSS_ADDRESS_BELOW), z.regex(MSS_ADDRESS_PATTERN)),
+    z.string().check(shorterThan(MSS_ADDRESS_LENGTH_BELOW), z.regex(MSS_ADDRESS_PATTERN)),
   );
 }
 
