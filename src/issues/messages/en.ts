@@ -1,5 +1,6 @@
 import type { IssueParams } from '../types.js';
 import type { MessageTable } from './fr.js';
+import { IDENT_DMP_LENGTH_BELOW, MAX_LINES, MSS_ADDRESS_LENGTH_BELOW, NOM_FICHIER_LENGTH_BELOW } from '../../schema/fields.js';
 
 const k = (p: IssueParams): string => p.key ?? '?';
 const v = (p: IssueParams): string => `"${p.value ?? ''}"`;
@@ -37,8 +38,8 @@ export const messagesEn: MessageTable = {
   SIRET_FORMAT: (p) => `The SIRET ${v(p)} must be exactly 14 digits, without spaces.`,
   SIRET_KEY: (p) => `The SIRET ${v(p)} has a wrong check digit (Luhn algorithm): check it against your registration.`,
   LINES_EMPTY: () => `lignesImport holds no request: at least one is needed.`,
-  LINES_TOO_MANY: (p) => `lignesImport holds ${p.count ?? '?'} requests, over the ${p.limit ?? 200} allowed per file: spread them over several files.`,
-  LINE_NUMBER_INVALID: (p) => `numLigne ${v(p)} must be an integer written without decimals, from 1 to 200.`,
+  LINES_TOO_MANY: (p) => `lignesImport holds ${p.count ?? '?'} requests, over the ${p.limit ?? MAX_LINES} allowed per file: spread them over several files.`,
+  LINE_NUMBER_INVALID: (p) => `numLigne ${v(p)} must be an integer written without decimals, from 1 to ${MAX_LINES}.`,
   LINE_NUMBER_SEQUENCE: (p) => `numLigne is ${p.value ?? '?'} but this is request no. ${p.expected ?? '?'}: number the requests from 1, one by one.`,
   TYPE_ACTION_INVALID: (p) => `typeAction must be "C" (creation of a balance request), not ${v(p)}.`,
   NUMERO_ASP_FORMAT: (p) => `numeroASP ${v(p)} must be FINBIO followed by 6 digits (12 characters), the file number received for the advance.`,
@@ -55,7 +56,7 @@ export const messagesEn: MessageTable = {
   FINESS_FORMAT: (p) => `The FINESS ${v(p)} must be 9 characters: a digit, a digit or a letter (2A, 2B), then 7 digits.`,
   FINESS_DUPLICATE: (p) => `The FINESS ${v(p)} is listed twice among this request's beneficiaries.`,
   FINESS_KEY: (p) => `The FINESS ${v(p)} has a check digit that does not match (Luhn): check the number (the guide's test numbers, such as 999999991, have no valid key).`,
-  PIECE_NAME_TOO_LONG: (p) => `nomFichier ${v(p)} is ${p.count ?? '?'} characters long: 49 at most.`,
+  PIECE_NAME_TOO_LONG: (p) => `nomFichier ${v(p)} is ${p.count ?? '?'} characters long: ${NOM_FICHIER_LENGTH_BELOW - 1} at most.`,
   PIECE_NAME_MISMATCH: (p) => `nomFichier ${v(p)} does not follow the naming rule: for this request, type and format it must be "${p.expected ?? '?'}".`,
   PIECE_NAME_DUPLICATE: (p) => `The attachment ${v(p)} is declared twice in this request.`,
   PIECE_FORMAT_INVALID: (p) => `formatFichier ${v(p)} must be "PDF", "PNG", "JPG" or "XML" (upper case).`,
@@ -66,12 +67,12 @@ export const messagesEn: MessageTable = {
   VALUE_NOT_NULL: (p) => `"${k(p)}" must be null when sent, not ${v(p)}.`,
   DMP_IDENT_MISSING: () => `isDirectToDMP is true: identDMP must list at least one DMP connection identifier (Struct_IdNat).`,
   DMP_IDENT_UNEXPECTED: () => `isDirectToDMP is false but identDMP lists identifiers: check the scenario (the portal expects null).`,
-  DMP_IDENT_TOO_LONG: (p) => `The DMP identifier ${v(p)} is ${p.count ?? '?'} characters long: 249 at most.`,
+  DMP_IDENT_TOO_LONG: (p) => `The DMP identifier ${v(p)} is ${p.count ?? '?'} characters long: ${IDENT_DMP_LENGTH_BELOW - 1} at most.`,
   DMP_IDENT_FORM: (p) => `The DMP identifier ${v(p)} is not of a known Struct_IdNat form (0 + ADELI-rank, 1 + FINESS, 2 + SIREN, 3 + SIRET, 4 + RPPS-rank).`,
   MSS_ADDRESS_MISSING: (p) => `${p.expected ?? 'isDirectTo…'} is true: "${k(p)}" must give the address of the sending MSSanté box.`,
   MSS_ADDRESS_UNEXPECTED: (p) => `${p.expected ?? 'isDirectTo…'} is false: "${k(p)}" must be null, not ${v(p)}.`,
   MSS_ADDRESS_INVALID: (p) => `"${k(p)}" ${v(p)} is not a valid e-mail address.`,
-  MSS_ADDRESS_TOO_LONG: (p) => `"${k(p)}" is ${p.count ?? '?'} characters long: 149 at most.`,
+  MSS_ADDRESS_TOO_LONG: (p) => `"${k(p)}" is ${p.count ?? '?'} characters long: ${MSS_ADDRESS_LENGTH_BELOW - 1} at most.`,
   MSS_DOMAIN_NOT_MSSANTE: (p) => `The address ${v(p)} is not under the mssante.fr domain: check that it is an MSSanté box.`,
   MSS_PATIENT_ADDRESS: (p) => `The address ${v(p)} is a patient address: the structure's sending box is expected here.`,
   ZIP_INVALID: (p) => `The file given is not a readable zip archive (${p.detail ?? 'unknown format'}).`,

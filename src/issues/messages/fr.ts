@@ -1,5 +1,6 @@
 import type { IssueCode } from '../codes.js';
 import type { IssueParams } from '../types.js';
+import { IDENT_DMP_LENGTH_BELOW, MAX_LINES, MSS_ADDRESS_LENGTH_BELOW, NOM_FICHIER_LENGTH_BELOW } from '../../schema/fields.js';
 
 /** A message table: one function per code (a missing code is a compile error). */
 export type MessageTable = Readonly<Record<IssueCode, (p: IssueParams) => string>>;
@@ -40,8 +41,8 @@ export const messagesFr: MessageTable = {
   SIRET_FORMAT: (p) => `Le SIRET ${v(p)} doit faire exactement 14 chiffres, sans espace.`,
   SIRET_KEY: (p) => `Le SIRET ${v(p)} a une clé de contrôle fausse (algorithme de Luhn) : vérifiez-le sur votre Kbis.`,
   LINES_EMPTY: () => `lignesImport ne contient aucune demande : il en faut au moins une.`,
-  LINES_TOO_MANY: (p) => `lignesImport contient ${p.count ?? '?'} demandes, au-delà de ${p.limit ?? 200} par fichier : répartissez-les sur plusieurs fichiers.`,
-  LINE_NUMBER_INVALID: (p) => `numLigne ${v(p)} doit être un entier écrit sans décimale, de 1 à 200.`,
+  LINES_TOO_MANY: (p) => `lignesImport contient ${p.count ?? '?'} demandes, au-delà de ${p.limit ?? MAX_LINES} par fichier : répartissez-les sur plusieurs fichiers.`,
+  LINE_NUMBER_INVALID: (p) => `numLigne ${v(p)} doit être un entier écrit sans décimale, de 1 à ${MAX_LINES}.`,
   LINE_NUMBER_SEQUENCE: (p) => `numLigne vaut ${p.value ?? '?'} alors que cette demande est la n° ${p.expected ?? '?'} : numérotez les demandes à partir de 1, de 1 en 1.`,
   TYPE_ACTION_INVALID: (p) => `typeAction doit valoir "C" (création d’une demande de solde), pas ${v(p)}.`,
   NUMERO_ASP_FORMAT: (p) => `numeroASP ${v(p)} doit être de la forme FINBIO suivi de 6 chiffres (12 caractères), le numéro de dossier reçu pour l’avance.`,
@@ -58,7 +59,7 @@ export const messagesFr: MessageTable = {
   FINESS_FORMAT: (p) => `Le FINESS ${v(p)} doit faire 9 caractères : un chiffre, un chiffre ou une lettre (2A, 2B), puis 7 chiffres.`,
   FINESS_DUPLICATE: (p) => `Le FINESS ${v(p)} figure deux fois dans les bénéficiaires de cette demande.`,
   FINESS_KEY: (p) => `Le FINESS ${v(p)} a une clé de contrôle qui ne correspond pas (Luhn) : vérifiez le numéro (les numéros de test du guide, comme 999999991, n’ont pas de clé valide).`,
-  PIECE_NAME_TOO_LONG: (p) => `nomFichier ${v(p)} fait ${p.count ?? '?'} caractères : 49 au plus.`,
+  PIECE_NAME_TOO_LONG: (p) => `nomFichier ${v(p)} fait ${p.count ?? '?'} caractères : ${NOM_FICHIER_LENGTH_BELOW - 1} au plus.`,
   PIECE_NAME_MISMATCH: (p) => `nomFichier ${v(p)} ne suit pas la nomenclature : pour cette demande, ce type et ce format, il doit s’appeler « ${p.expected ?? '?'} ».`,
   PIECE_NAME_DUPLICATE: (p) => `La pièce ${v(p)} est déclarée deux fois dans cette demande.`,
   PIECE_FORMAT_INVALID: (p) => `formatFichier ${v(p)} doit être "PDF", "PNG", "JPG" ou "XML" (en majuscules).`,
@@ -69,12 +70,12 @@ export const messagesFr: MessageTable = {
   VALUE_NOT_NULL: (p) => `« ${k(p)} » doit valoir null à l’envoi, pas ${v(p)}.`,
   DMP_IDENT_MISSING: () => `isDirectToDMP vaut true : identDMP doit lister au moins un identifiant de connexion DMP (Struct_IdNat).`,
   DMP_IDENT_UNEXPECTED: () => `isDirectToDMP vaut false mais identDMP contient des identifiants : vérifiez le scénario (le portail attend null).`,
-  DMP_IDENT_TOO_LONG: (p) => `L’identifiant DMP ${v(p)} fait ${p.count ?? '?'} caractères : 249 au plus.`,
+  DMP_IDENT_TOO_LONG: (p) => `L’identifiant DMP ${v(p)} fait ${p.count ?? '?'} caractères : ${IDENT_DMP_LENGTH_BELOW - 1} au plus.`,
   DMP_IDENT_FORM: (p) => `L’identifiant DMP ${v(p)} n’a pas une forme de Struct_IdNat connue (0 + ADELI-rang, 1 + FINESS, 2 + SIREN, 3 + SIRET, 4 + RPPS-rang).`,
   MSS_ADDRESS_MISSING: (p) => `${p.expected ?? 'isDirectTo…'} vaut true : « ${k(p)} » doit donner l’adresse de la boîte MSSanté d’envoi.`,
   MSS_ADDRESS_UNEXPECTED: (p) => `${p.expected ?? 'isDirectTo…'} vaut false : « ${k(p)} » doit valoir null, pas ${v(p)}.`,
   MSS_ADDRESS_INVALID: (p) => `« ${k(p)} » ${v(p)} n’est pas une adresse de messagerie valide.`,
-  MSS_ADDRESS_TOO_LONG: (p) => `« ${k(p)} » fait ${p.count ?? '?'} caractères : 149 au plus.`,
+  MSS_ADDRESS_TOO_LONG: (p) => `« ${k(p)} » fait ${p.count ?? '?'} caractères : ${MSS_ADDRESS_LENGTH_BELOW - 1} au plus.`,
   MSS_DOMAIN_NOT_MSSANTE: (p) => `L’adresse ${v(p)} n’est pas sous le domaine mssante.fr : vérifiez qu’il s’agit bien d’une boîte MSSanté.`,
   MSS_PATIENT_ADDRESS: (p) => `L’adresse ${v(p)} est une adresse patient : il faut ici la boîte d’envoi de la structure.`,
   ZIP_INVALID: (p) => `Le fichier fourni n’est pas une archive zip lisible (${p.detail ?? 'format inconnu'}).`,
