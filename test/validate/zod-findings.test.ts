@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod/mini';
-import { findingsFromZod } from '../../src/validate/zod-findings.js';
+import { SoldeFileSchema } from '../../src/schema/layout.js';
+import { findingsFromZod, isFieldRuleIssue } from '../../src/validate/zod-findings.js';
+import { validFile } from '../helpers/valid-file.js';
 
-/** A Zod issue of a kind our schemas do not raise today (a later `z.maxLength()` check would), for the mapping's other branches. */
+/** A Zod issue written by hand: of a kind a field's checks do not raise (a bound on numeroAns), or as Zod raises it. */
 const issue = (fields: Record<string, unknown>) => fields as unknown as z.core.$ZodIssue;
 
 describe('findingsFromZod maps every Zod issue to one of our codes', () => {
@@ -23,5 +25,29 @@ describe('findingsFromZod maps every Zod issue to one of our codes', () => {
     expect(findingsFromZod([issue({ code: 'invalid_type', path: ['numeroAns'], expected: 'string', message: 'x' })], { numeroAns: 'null' })).toEqual([
       { code: 'NULL_AS_STRING', path: ['numeroAns'], params: { key: 'numeroAns', value: 'null' } },
     ]);
+  });
+
+  it('names each field check’s issue with the field’s code, the length of a too long text with it', () => {
+    const file = validFile(1) as unknown as { lignesImport: Record<string, Record<string, unknown>>[] };
+    const line = file.lignesImport[0] as Record<string, Record<string, unknown>>;
+    (line.facture as Record<string, unknown>).dateFacture = '31/02/2024';
+    (line.scenarioInstallation as Record<string, unknown>).adresseBoiteMSSCitoyen = 'x'.repeat(150);
+    (line as Record<string, unknown>).numLigne = 1.5;
+    const issues = SoldeFileSchema.safeParse(file).error?.issues ?? [];
+    expect(issues.every(isFieldRuleIssue)).toBe(true);
+    expect(findingsFromZod(issues, file).map((f) => [f.code, f.path.at(-1), f.params.count])).toEqual([
+      ['LINE_NUMBER_INVALID', 'numLigne', undefined],
+      ['DATE_INVALID', 'dateFacture', undefined],
+      ['MSS_ADDRESS_TOO_LONG', 'adresseBoiteMSSCitoyen', 150],
+      ['MSS_ADDRESS_INVALID', 'adresseBoiteMSSCitoyen', undefined],
+    ]);
+  });
+
+  it('leaves the text "null" where null is allowed to the request rules, and a type issue is no field rule', () => {
+    const root = { adresseBoiteMSSPro: 'null' };
+    const format = issue({ code: 'invalid_format', format: 'regex', path: ['adresseBoiteMSSPro'], message: 'x' });
+    expect(findingsFromZod([format], root)).toEqual([]);
+    expect(isFieldRuleIssue(format)).toBe(true);
+    expect(isFieldRuleIssue(issue({ code: 'invalid_type', expected: 'string', path: ['x'], message: 'x' }))).toBe(false);
   });
 });
