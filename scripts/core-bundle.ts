@@ -19,7 +19,7 @@ import { build } from 'esbuild';
  * expect((await bundleFigures('src/index.ts')).gzipped).toBeLessThanOrEqual(CORE_GZIP_BUDGET);
  * ```
  */
-export const CORE_GZIP_BUDGET = 30_000;
+export const CORE_GZIP_BUDGET = 32_000;
 
 /** What a bundle of one entry weighs, and what went into it. */
 export interface BundleFigures {
