@@ -2,11 +2,12 @@
  * Calendar days, without time or zone: the one reader of a day written by a person
  * (`JJ/MM/AAAA` as the guide writes it, `AAAA-MM-JJ` as ISO 8601 and date fields do), the
  * calendar check and the comparison of two days — the library, the command and the page all
- * read days here, and date-fns does the calendar work.
+ * read days here, and date-fns does the calendar work (`isExists`, `parseISO`, `isAfter`).
  *
  * @module
  */
 import { isAfter } from 'date-fns/isAfter';
+import { isExists } from 'date-fns/isExists';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 
@@ -58,10 +59,11 @@ export function readCalendarDay(text: string, forms: readonly CalendarDayForm[] 
 /**
  * Whether year (1 to 9999), month (1–12) and day name a real day of the Gregorian calendar.
  *
- * The check is date-fns's ISO 8601 reader (`parseISO`) on that day at midnight UTC: it
- * judges the day from the calendar alone. (date-fns's `isExists` builds the day in the
- * machine's zone, where years 0–99 become 19xx and a day the zone skipped — 31/12/1994 in
- * Kiribati, 30/12/2011 in Samoa — does not exist.)
+ * Asked of date-fns's `isExists`, which is quick but builds the day in the machine's zone: its
+ * only errors are days it says do not exist (years 0–99, which `Date` reads as 19xx; a day the
+ * machine's zone skipped — 31/12/1994 in Kiribati, 30/12/2011 in Samoa). So a « no » is asked
+ * again of date-fns's ISO 8601 reader (`parseISO`) on that day at midnight UTC, which judges
+ * from the calendar alone — slower, and needed only for days that are not.
  *
  * @example
  * ```ts
@@ -70,7 +72,8 @@ export function readCalendarDay(text: string, forms: readonly CalendarDayForm[] 
  * ```
  */
 export function isCalendarDay(year: number, month: number, day: number): boolean {
-  return [year, month, day].every(Number.isInteger) && year >= 1 && year <= 9999 && isValid(startInUtc({ year, month, day }));
+  if (![year, month, day].every(Number.isInteger) || year < 1 || year > 9999) return false;
+  return isExists(year, month - 1, day) || isValid(parseISO(`${formatIsoDate({ year, month, day })}T00:00Z`));
 }
 
 /**
@@ -86,9 +89,11 @@ export function isDayAfter(day: CalendarDay, other: CalendarDay): boolean {
   return isAfter(startInUtc(day), startInUtc(other));
 }
 
-/** The instant a day starts in UTC, read by date-fns (an Invalid Date when the day is not in the calendar). */
+/** The instant a day starts in UTC (`setUTCFullYear`, which reads years 0–99 as given, unlike `Date.UTC`). */
 function startInUtc(day: CalendarDay): Date {
-  return parseISO(`${formatIsoDate(day)}T00:00Z`);
+  const start = new Date(0);
+  start.setUTCFullYear(day.year, day.month - 1, day.day);
+  return start;
 }
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');

@@ -1,3 +1,4 @@
+import { isExists } from 'date-fns/isExists';
 import { describe, expect, it } from 'vitest';
 import {
   CALENDAR_DAY_FORMS,
@@ -94,5 +95,34 @@ describe('writing a day', () => {
     expect(formatFrenchDate({ year: 2024, month: 3, day: 5 })).toBe('05/03/2024');
     expect(formatIsoDate({ year: 2024, month: 3, day: 5 })).toBe('2024-03-05');
     expect(formatIsoDate({ year: 5, month: 1, day: 2 })).toBe('0005-01-02');
+  });
+});
+
+/** Node only: the machine's zone changed for one test (the browser run has its own zone, and no `process`). */
+const inNode = typeof process !== 'undefined' && typeof process.versions.node === 'string';
+
+describe.runIf(inNode)('the calendar check, under a machine zone that skipped a whole day', () => {
+  it.each([
+    ['Pacific/Kiritimati', '31/12/1994', 1994, 12, 31],
+    ['Pacific/Apia', '30/12/2011', 2011, 12, 30],
+  ])('under %s, %s is a day although date-fns’s isExists, asked alone, says no', (zone, text, year, month, day) => {
+    const before = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      expect(isExists(year, month - 1, day)).toBe(false);
+      expect(readCalendarDay(text)).toEqual({ year, month, day });
+      expect(isCalendarDay(year, month, day - 1)).toBe(true);
+      expect(isCalendarDay(year, 2, 30)).toBe(false);
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
+
+  it('years 0–99, which isExists reads as 19xx', () => {
+    expect(isExists(50, 0, 2)).toBe(false);
+    expect(isCalendarDay(50, 1, 2)).toBe(true);
+    expect(isCalendarDay(4, 2, 29)).toBe(true);
+    expect(isCalendarDay(3, 2, 29)).toBe(false);
   });
 });
