@@ -69,8 +69,7 @@ export function parisNoon(day: CalendarDay): Date {
   noon.setHours(12, 0, 0, 0);
   // @date-fns/tz writes a wall time through the machine's local Date: on a day the machine's zone skipped, it lands a
   // day late. Read the instant back in Paris and refuse rather than return another day.
-  const placed = parisDay(new Date(noon.getTime()));
-  if (placed.year !== day.year || placed.month !== day.month || placed.day !== day.day) {
+  if (formatIsoDate(parisDay(new Date(noon.getTime()))) !== formatIsoDate(day)) {
     throw new RangeError(`Noon in Paris on ${formatIsoDate(day)} cannot be placed from this machine's time zone, which skipped that day`);
   }
   return new Date(noon.getTime());
