@@ -1,4 +1,4 @@
-import { formatFrenchDate, isCalendarDay } from '../checks/calendar-date.js';
+import { formatFrenchDate, readCalendarDay } from '../time/calendar-day.js';
 import { parisDay } from '../time/paris-day.js';
 
 /**
@@ -11,7 +11,7 @@ import { parisDay } from '../time/paris-day.js';
  */
 export type InvoiceDateReading = { readonly ok: true; readonly written: unknown } | { readonly ok: false; readonly value: string };
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_FORM_ONLY = ['AAAA-MM-JJ'] as const;
 
 /**
  * Reads an invoice date given to the builder.
@@ -36,10 +36,9 @@ export function readInvoiceDate(given: unknown): InvoiceDateReading {
     return { ok: true, written: formatFrenchDate(parisDay(new Date(given.getTime()))) };
   }
   if (typeof given !== 'string') return { ok: true, written: given };
-  const iso = ISO_DAY.exec(given);
-  if (iso === null) return { ok: true, written: given };
-  const [year, month, day] = iso.slice(1).map(Number) as [number, number, number];
-  return isCalendarDay(year, month, day) ? { ok: true, written: formatFrenchDate({ year, month, day }) } : { ok: false, value: given };
+  const day = readCalendarDay(given, ISO_FORM_ONLY);
+  if (day === 'format') return { ok: true, written: given };
+  return day === 'invalid' ? { ok: false, value: given } : { ok: true, written: formatFrenchDate(day) };
 }
 
 /** Whether a value is a `Date`, also one from another realm (an iframe, a `vm` context). */

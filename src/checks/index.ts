@@ -3,5 +3,16 @@ export { siretKeyValid, SIRET_PATTERN } from './siret.js';
 export { finessKeyValid, FINESS_PATTERN } from './finess.js';
 export { isKnownStructIdNat } from './struct-idnat.js';
 export { isEmailAddress, isMssanteAddress, isPatientAddress } from './email.js';
-export { parseFrenchDate, isCalendarDay, dayNumber, formatFrenchDate, type CalendarDay } from './calendar-date.js';
+export {
+  parseFrenchDate,
+  readCalendarDay,
+  isCalendarDay,
+  isDayAfter,
+  dayNumber,
+  formatFrenchDate,
+  formatIsoDate,
+  CALENDAR_DAY_FORMS,
+  type CalendarDay,
+  type CalendarDayForm,
+} from './calendar-date.js';
 export { hasAtMostTwoDecimals, formatAmount, TWO_DECIMALS_TEXT } from './amount.js';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { parseFrenchDate, type CalendarDay } from '../checks/calendar-date.js';
 import type { Locale } from '../issues/types.js';
+import { readCalendarDay } from '../time/calendar-day.js';
 import { parisNoon } from '../time/paris-day.js';
 
 /** A usage error: exit code 2, message printed on stderr. */
@@ -23,19 +23,29 @@ export function localeOf(value: string | undefined): Locale {
 }
 
 /**
- * Reads `--deposit-date AAAA-MM-JJ` as noon in Europe/Paris that day (default: now).
+ * Reads `--deposit-date` — `JJ/MM/AAAA` (as the clerks and the CSV write it) or `AAAA-MM-JJ` —
+ * as noon in Europe/Paris that day (default: now). The day is read by the library's one reader
+ * of a calendar day (`readCalendarDay`).
  *
+ * @param value - the option's value, `undefined` when not given
+ * @param message - the usage error's text for a value that is not a calendar day
+ * @throws {UsageError} when the value is not a day of the calendar in one of the two forms
  * @example
  * ```ts
- * depositDateOf('2024-03-20', 'fr');
+ * depositDateOf('20/03/2024', (v) => `bad date ${v}`).toISOString(); // '2024-03-20T11:00:00.000Z'
+ * depositDateOf('2024-03-20', (v) => `bad date ${v}`).toISOString(); // '2024-03-20T11:00:00.000Z'
  * ```
  */
 export function depositDateOf(value: string | undefined, message: (v: string) => string): Date {
   if (value === undefined) return new Date();
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const day = m ? parseFrenchDate(`${m[3] ?? ''}/${m[2] ?? ''}/${m[1] ?? ''}`) : 'format';
+  const day = readCalendarDay(value);
   if (typeof day === 'string') throw new UsageError(message(value));
-  return parisNoon(day satisfies CalendarDay);
+  try {
+    return parisNoon(day);
+  } catch (err) {
+    // Only on a day this machine's own zone skipped (see parisNoon): a usage error that says why.
+    throw new UsageError(`${message(value)} ${(err as Error).message}`);
+  }
 }
 
 /** A file that could not be read: exit code 2. */

@@ -50,6 +50,17 @@ describe.each(CLI_RUNNERS)('%s', (_runner, segurSolde) => {
       expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
     });
 
+    it('takes --deposit-date as JJ/MM/AAAA, as the CSV writes dates, and names the files by that day', async () => {
+      const out = join(dir, 'out');
+      const given = args(join(EXAMPLES, 'demandes.csv'), join(EXAMPLES, 'pieces'), out).map((a) => (a === '2024-03-20' ? '20/03/2024' : a));
+      const { code } = await segurSolde(given);
+      expect(code).toBe(0);
+      expect(readdirSync(out).sort()).toEqual(['JSON-ANS0000001-20240320-001.json', 'JSON-ANS0000001-20240320-001.zip']);
+      const bad = await segurSolde(given.map((a) => (a === '20/03/2024' ? '31/04/2024' : a)));
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('JJ/MM/AAAA ou AAAA-MM-JJ');
+    });
+
     it('reads a Windows-1252 CSV with ; and decimal commas, pieces named by the facture and va columns', async () => {
       const pieces = join(dir, 'scans');
       mkdirSync(pieces);

@@ -105,11 +105,33 @@ describe.each(CLI_RUNNERS)('%s', (_runner, segurSolde) => {
       expect(stdout).toContain('DATE_AFTER_DEPOSIT');
     });
 
+    it('takes --deposit-date as JJ/MM/AAAA too, the same day as AAAA-MM-JJ', async () => {
+      const before = await segurSolde(['validate', file('date-fr.json', valid), '--deposit-date', '14/03/2024']);
+      expect(before.code).toBe(1);
+      expect(before.stdout).toContain('DATE_AFTER_DEPOSIT');
+      expect((await segurSolde(['validate', file('date-fr.json', valid), '--deposit-date', '15/03/2024'])).code).toBe(0);
+      const simulated = await segurSolde(['simulate', file('date-fr-sim.json', valid), '--deposit-date', '14/03/2024']);
+      expect(simulated.code).toBe(1);
+    });
+
+    it.each(['20.03.2024', '2024/03/20', '30/02/2024', '2024-02-30', '1/3/2024', ' 20/03/2024'])(
+      'refuses --deposit-date %j with exit 2, naming both forms',
+      async (value) => {
+        const fr = await segurSolde(['validate', file('ok-date.json', valid), '--deposit-date', value]);
+        expect(fr.code).toBe(2);
+        expect(fr.stderr).toContain(`« ${value} »`);
+        expect(fr.stderr).toContain('JJ/MM/AAAA ou AAAA-MM-JJ');
+        const en = await segurSolde(['validate', file('ok-date.json', valid), '--deposit-date', value, '--lang', 'en']);
+        expect(en.code).toBe(2);
+        expect(en.stderr).toContain('DD/MM/YYYY or YYYY-MM-DD');
+      },
+    );
+
     it.each([
       [['validate'], 'no file'],
       [['validate', 'a.json', 'b.json'], 'two files'],
       [['validate', 'x.json', '--lang', 'de'], 'a bad --lang'],
-      [['validate', 'x.json', '--deposit-date', '20/03/2024'], 'a bad --deposit-date'],
+      [['validate', 'x.json', '--deposit-date', '20.03.2024'], 'a bad --deposit-date'],
       [['validate', 'x.json', '--deposit-date', '2024-02-30'], 'a day not in the calendar'],
       [['validate', 'x.json', '--frobnicate'], 'an unknown option'],
     ])('exits 2 on a usage error: %s', async (args) => {

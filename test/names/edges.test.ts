@@ -61,3 +61,25 @@ describe('Paris days', () => {
     expect(() => parisDay(new Date(Number.NaN))).toThrow(/Invalid Date/);
   });
 });
+
+describe('soldeJsonFileName writes only years AAAA can hold', () => {
+  const nameOn = (depositDate: Date) => soldeJsonFileName({ numeroAns: 'ANS0000001', depositDate, sequence: 1 });
+
+  it.each([
+    ['-000001-06-15T12:00:00Z', -1],
+    ['0000-06-15T12:00:00Z', 0],
+    ['0999-12-31T12:00:00Z', 999],
+    ['9999-12-31T23:00:00Z', 10000], // already the year 10000 in Paris
+    ['+010000-06-15T12:00:00Z', 10000],
+  ])('refuses a deposit on %s (year %i in Paris) with ARGUMENT_INVALID', (iso, year) => {
+    const err = usageError(() => nameOn(new Date(iso)));
+    expect(err.message).toMatch(/depositDate/);
+    expect(err.message).toContain(`l'année ${year}`);
+  });
+
+  it('names the first and last days of the years 1000 to 9999', () => {
+    expect(nameOn(new Date('1000-01-01T12:00:00Z'))).toBe('JSON-ANS0000001-10000101-001.json');
+    expect(nameOn(new Date('0999-12-31T23:55:00Z'))).toBe('JSON-ANS0000001-10000101-001.json'); // past midnight in Paris (mean time, UTC+0:09:21)
+    expect(nameOn(new Date('9999-12-31T22:59:59Z'))).toBe('JSON-ANS0000001-99991231-001.json');
+  });
+});

@@ -1,12 +1,14 @@
 /**
  * The deposit date as the page's date field holds it (`AAAA-MM-JJ`, a calendar day in
- * Europe/Paris) and as the library wants it (an instant: noon in Paris on that day).
+ * Europe/Paris) and as the library wants it (an instant: noon in Paris on that day). The day
+ * is read by the library's one reader of a calendar day (`readCalendarDay`).
  *
  * @module
  */
-import { parisDay, parisNoon } from '../../src/index.js';
+import { formatFrenchDate, formatIsoDate, parisDay, parisNoon, readCalendarDay } from '../../src/index.js';
 
-const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+/** A date field's value is always ISO 8601. */
+const FIELD_FORM = ['AAAA-MM-JJ'] as const;
 
 /**
  * The calendar day of an instant in Europe/Paris, as a date field's value.
@@ -19,15 +21,15 @@ const pad = (n: number, width: number): string => String(n).padStart(width, '0')
  * ```
  */
 export function parisDateValue(now: Date): string {
-  const day = parisDay(now);
-  return `${pad(day.year, 4)}-${pad(day.month, 2)}-${pad(day.day, 2)}`;
+  return formatIsoDate(parisDay(now));
 }
 
 /**
  * The deposit instant for a date field's value: noon in Paris on that day.
  *
  * @param value - `AAAA-MM-JJ`
- * @returns the instant, or `undefined` when the value is not a calendar day
+ * @returns the instant, or `undefined` when the value is not a calendar day (or cannot be
+ * placed from this machine's zone, see `parisNoon`)
  * @example
  * ```ts
  * depositInstant('2024-03-20')?.toISOString(); // '2024-03-20T11:00:00.000Z'
@@ -35,26 +37,26 @@ export function parisDateValue(now: Date): string {
  * ```
  */
 export function depositInstant(value: string): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  // The proleptic Gregorian calendar, read in UTC so that the machine's zone plays no part.
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
-  return parisNoon({ year, month, day });
+  const day = readCalendarDay(value, FIELD_FORM);
+  if (typeof day === 'string') return undefined;
+  try {
+    return parisNoon(day);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * A date field's value written as the guide writes dates.
  *
  * @param value - `AAAA-MM-JJ`
- * @returns `JJ/MM/AAAA`, or the value as given when it is not of that form
+ * @returns `JJ/MM/AAAA`, or the value as given when it is not a calendar day of that form
  * @example
  * ```ts
  * guideDate('2024-03-20'); // '20/03/2024'
  * ```
  */
 export function guideDate(value: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return match ? `${match[3] ?? ''}/${match[2] ?? ''}/${match[1] ?? ''}` : value;
+  const day = readCalendarDay(value, FIELD_FORM);
+  return typeof day === 'string' ? value : formatFrenchDate(day);
 }

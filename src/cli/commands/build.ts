@@ -18,7 +18,7 @@ import { paint, type Terminal } from '../output/terminal.js';
 import { writeDeposits, type PieceSources } from './build-write.js';
 
 export const BUILD_HELP = `segur-solde build --csv <demandes.csv> --pieces <dossier> --ans <numeroAns> --siret <SIRET>
-                  [--deposit-date AAAA-MM-JJ] [--first-sequence N] [--out <dossier>] [--encoding utf8|win1252]
+                  [--deposit-date JJ/MM/AAAA] [--first-sequence N] [--out <dossier>] [--encoding utf8|win1252]
                   [--max-zip-bytes N] [--lang fr|en]
 
   Construit les dépôts à partir d'un tableur : une ligne par demande, colonnes nommées comme les
@@ -78,7 +78,7 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
   const fr = locale === 'fr';
   const { csv, pieces: piecesDir, ans, siret } = values;
   if (positionals.length > 0 || csv === undefined || piecesDir === undefined || ans === undefined || siret === undefined) throw new UsageError(BUILD_HELP);
-  const depositDate = depositDateOf(values['deposit-date'], (v) => (fr ? `--deposit-date « ${v} » : AAAA-MM-JJ attendu` : `--deposit-date "${v}": YYYY-MM-DD expected`));
+  const depositDate = depositDateOf(values['deposit-date'], (v) => (fr ? `--deposit-date « ${v} » : JJ/MM/AAAA ou AAAA-MM-JJ attendu` : `--deposit-date "${v}": DD/MM/YYYY or YYYY-MM-DD expected`));
   const firstSequence = values['first-sequence'] === undefined ? 1 : Number(values['first-sequence']);
   if (!Number.isInteger(firstSequence) || firstSequence < 1 || firstSequence > MAX_DAILY_SEQUENCE) throw new UsageError(`--first-sequence: 1–${MAX_DAILY_SEQUENCE}`);
   const maxZipBytes = values['max-zip-bytes'] === undefined ? DEFAULT_MAX_ZIP_BYTES : Number(values['max-zip-bytes']);

@@ -6,7 +6,7 @@ import { cliText } from '../messages.js';
 import { printReport } from '../output/print-report.js';
 import type { Terminal } from '../output/terminal.js';
 
-export const SIMULATE_HELP = `segur-solde simulate <fichier.json> [--out <retour.json>] [--deposit-date AAAA-MM-JJ] [--lang fr|en]
+export const SIMULATE_HELP = `segur-solde simulate <fichier.json> [--out <retour.json>] [--deposit-date JJ/MM/AAAA] [--lang fr|en]
 
   Écrit le fichier tel que le portail le renverrait selon NOS contrôles : refusé en entier sur
   une erreur de structure, sinon chaque demande avec la première erreur trouvée (le portail

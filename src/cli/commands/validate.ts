@@ -8,13 +8,13 @@ import { cliText } from '../messages.js';
 import { printReport } from '../output/print-report.js';
 import type { Terminal } from '../output/terminal.js';
 
-export const VALIDATE_HELP = `segur-solde validate <fichier.json> [--zip <pieces.zip>] [--deposit-date AAAA-MM-JJ] [--json] [--lang fr|en]
+export const VALIDATE_HELP = `segur-solde validate <fichier.json> [--zip <pieces.zip>] [--deposit-date JJ/MM/AAAA] [--json] [--lang fr|en]
 
   Vérifie un fichier de demandes de solde (et son zip de pièces) avant le dépôt.
   Checks a balance-request file (and its zip of attachments) before upload.
 
   --zip <pieces.zip>         vérifie aussi le zip : pièces manquantes, en trop, tailles, contenus
-  --deposit-date AAAA-MM-JJ  jour du dépôt (Europe/Paris) ; défaut : aujourd'hui
+  --deposit-date JJ/MM/AAAA  jour du dépôt (Europe/Paris), ou AAAA-MM-JJ ; défaut : aujourd'hui
   --json                     écrit le rapport (ValidationReport) seul, en JSON, sur la sortie standard
   --lang fr|en               langue des messages (défaut fr)
 

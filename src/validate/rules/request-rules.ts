@@ -1,4 +1,4 @@
-import { dayNumber, formatFrenchDate, parseFrenchDate, type CalendarDay } from '../../checks/calendar-date.js';
+import { formatFrenchDate, isDayAfter, parseFrenchDate, type CalendarDay } from '../../checks/calendar-date.js';
 import { isMssanteAddress, isPatientAddress } from '../../checks/email.js';
 import { finessKeyValid, FINESS_PATTERN } from '../../checks/finess.js';
 import { isKnownStructIdNat } from '../../checks/struct-idnat.js';
@@ -43,7 +43,7 @@ function invoiceDateRule(facture: JsonObject | undefined, depositDay: CalendarDa
   const text = asString(facture?.dateFacture);
   if (text === undefined) return;
   const day = parseFrenchDate(text);
-  if (typeof day === 'string' || dayNumber(day) <= dayNumber(depositDay)) return;
+  if (typeof day === 'string' || !isDayAfter(day, depositDay)) return;
   out.push(finding('DATE_AFTER_DEPOSIT', at('facture', 'dateFacture'), { key: 'dateFacture', value: text, expected: formatFrenchDate(depositDay) }));
 }
 
