@@ -34,7 +34,7 @@ const fr: CsvText = {
   empty: (file) => `${file} : aucune demande (fichier vide, ou la seule ligne d’en-tête). Une ligne par demande est attendue sous l’en-tête ; « segur-solde modele-csv » écrit un modèle.`,
   duplicateColumn: (name, places) => `la colonne « ${name} » est donnée plusieurs fois (colonnes ${list(places)}) : gardez-en une seule.`,
   unknownColumn: (name, near) =>
-    `colonne inconnue « ${name} »${near === undefined ? '' : ` : vouliez-vous dire « ${near} » ?`} Pour la lire sans l’utiliser : --ignore-column ${JSON.stringify(name)}.`,
+    `colonne inconnue « ${name} »${near === undefined ? '.' : ` : vouliez-vous dire « ${near} » ?`} Pour la lire sans l’utiliser : --ignore-column ${JSON.stringify(name)}.`,
   missingColumn: 'colonne obligatoire absente de la ligne d’en-tête.',
   ignoredAbsent: (name) => `--ignore-column « ${name} » : aucune colonne de ce nom dans l’en-tête.`,
   ignoredKnown: (name) => `--ignore-column « ${name} » : c’est une colonne connue, elle ne peut pas être ignorée.`,
@@ -61,7 +61,7 @@ const en: CsvText = {
   unreadable: (reason) => `unreadable CSV: ${reason}`,
   empty: (file) => `${file}: no request (empty file, or the header line alone). One line per request is expected under the header; "segur-solde modele-csv" writes a template.`,
   duplicateColumn: (name, places) => `the column "${name}" is given more than once (columns ${list(places)}): keep only one.`,
-  unknownColumn: (name, near) => `unknown column "${name}"${near === undefined ? '' : `: did you mean "${near}"?`} To read the file without it: --ignore-column ${JSON.stringify(name)}.`,
+  unknownColumn: (name, near) => `unknown column "${name}"${near === undefined ? '.' : `: did you mean "${near}"?`} To read the file without it: --ignore-column ${JSON.stringify(name)}.`,
   missingColumn: 'required column missing from the header line.',
   ignoredAbsent: (name) => `--ignore-column "${name}": no column of that name in the header.`,
   ignoredKnown: (name) => `--ignore-column "${name}": it is a known column, it cannot be ignored.`,
