@@ -470,3 +470,30 @@ describe('portalSummary', () => {
     expect(portalSummary('ANS0000001', [], 'en')).toHaveLength(2);
   });
 });
+
+describe('csvText', () => {
+  it('says every sentence in French and in English, differently', () => {
+    const samples: Record<string, unknown[]> = {
+      duplicateColumn: ['a', ['A (1)', 'B (2)']],
+      unknownColumn: ['a', 'b'],
+      leadingZeros: ['1', 5, '00001'],
+      pieceNotFound: ['VA', ['x.pdf', 'x.png'], 'dir'],
+      pieceAmbiguous: ['VA', ['x.pdf', 'x.png']],
+      portal: ['ANS0000001', 2],
+      sourceUnmatched: [['00001']],
+      templateWritten: ['f.csv', 'UTF-8'],
+      cellCount: [1, 2],
+    };
+    const fr = csvText('fr') as unknown as Record<string, unknown>;
+    const en = csvText('en') as unknown as Record<string, unknown>;
+    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+    for (const key of Object.keys(fr)) {
+      const say = (table: Record<string, unknown>): string => {
+        const entry = table[key];
+        return typeof entry === 'function' ? String((entry as (...a: unknown[]) => unknown)(...(samples[key] ?? ['x']))) : String(entry);
+      };
+      expect(say(fr), key).not.toBe('');
+      expect(say(en), key).not.toBe(say(fr));
+    }
+  });
+});
