@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import type { DemandeInput } from '../../src/builder/demande-input.js';
 import { closestColumn, columnLetter, CSV_COLUMNS } from '../../src/cli/csv/columns.js';
 import { csvText } from '../../src/cli/csv/csv-messages.js';
 import { csvTemplate } from '../../src/cli/csv/csv-template.js';
@@ -270,9 +271,12 @@ describe('readDemandesCsv', () => {
 
   it('gives no demand for a row of the wrong shape, and nothing but the header problems for a bad header', () => {
     expect(read(`${HEADER}\n${ROW};extra\n`).demandes).toEqual([]);
-    const bad = read(`${HEADER};numero_editeur\n${ROW};1\n`);
-    expect(bad.demandes).toEqual([]);
-    expect(bad.problems).toHaveLength(1);
+    const twice = read(`${HEADER};numeroEditeur\n${ROW};1\n`);
+    expect(twice.demandes).toEqual([]);
+    expect(twice.problems).toHaveLength(1);
+    const unknown = read(`${HEADER};numero_editeur\n${ROW};1\n`);
+    expect(unknown.demandes.map((d) => d.demande.numeroEditeur)).toEqual(['00001']);
+    expect(unknown.problems.map((p) => p.column)).toEqual(['numero_editeur']);
   });
 
   it('reads an empty file as no demand, and says so', () => {
@@ -331,7 +335,17 @@ describe('checkPieceFile / pieceSources', () => {
   });
 
   it('maps every piece to its canonical name in the zip, from its file on disk', async () => {
-    const demande = (numeroEditeur: string) => ({
+    const demande = (numeroEditeur: string): DemandeInput => ({
+      numeroASP: 'FINBIO000001',
+      dateFacture: '15/03/2024',
+      montantSegurHTFacture: '1,00',
+      beneficiaires: ['750000010'],
+      isDirectToDMP: false,
+      identDMP: null,
+      isDirectToMSSPro: false,
+      adresseBoiteMSSPro: null,
+      isDirectToMSSCitoyen: false,
+      adresseBoiteMSSCitoyen: null,
       numeroEditeur,
       piecesJustificatives: [
         { typeFichier: 'FACTURE' as const, formatFichier: 'PDF' as const },

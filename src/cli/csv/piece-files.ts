@@ -9,6 +9,7 @@ import { contentMatchesFormat, HEAD_BYTES } from '../../zip/content-format.js';
 import { DEFAULT_MAX_PIECE_BYTES } from '../../zip/options.js';
 import { csvText } from './csv-messages.js';
 import type { CsvProblem } from './read-csv-table.js';
+import type { CsvDemande } from './read-demandes-csv.js';
 
 /**
  * The one rule for the extension of a piece on disk, whether the folder scan finds it or a
@@ -165,11 +166,7 @@ export interface PieceSourcesFound {
  * const { sources, size, problems } = await pieceSources(rows, 'pieces', 'fr');
  * ```
  */
-export async function pieceSources(
-  rows: readonly { line: number; demande: { numeroEditeur: string; piecesJustificatives: readonly { typeFichier: PieceType; formatFichier: FormatFichier }[] }; sources: { facture?: string; va?: string } }[],
-  dir: string,
-  locale: Locale,
-): Promise<PieceSourcesFound> {
+export async function pieceSources(rows: readonly Pick<CsvDemande, 'line' | 'demande' | 'sources'>[], dir: string, locale: Locale): Promise<PieceSourcesFound> {
   const sizes = new Map<string, number>();
   const problems: CsvProblem[] = [];
   const sources: PieceSourcesFound['sources'] = [];

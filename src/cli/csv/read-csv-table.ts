@@ -54,7 +54,9 @@ const isKnown = (name: string): name is CsvColumn => (CSV_COLUMNS as readonly st
  * (`skip_records_with_empty_values`: Excel's trailing `;;;;`), each cell neutralised by
  * `neutraliseCell` restored (`cast`). The header is checked whole — a column given twice, an
  * unknown column (with the known one it resembles), a required column missing — and every
- * row with the wrong number of cells is named; nothing stops at the first problem.
+ * row with the wrong number of cells is named; nothing stops at the first problem. Rows are
+ * read past an unknown column (its cells unused); a column given twice or missing leaves no
+ * row read.
  *
  * @example
  * ```ts
@@ -85,9 +87,10 @@ export function readCsvTable(text: string, options: ReadCsvTableOptions = {}): C
   if (head === undefined || data.length === 0) return { columns: [], rows: [], problems: [], empty: true };
   const headerLine = firstLine(head);
   const header = head.record;
-  const problems = headerProblems(header, options.ignoreColumns ?? [], headerLine, t);
+  const { problems, fatal } = headerProblems(header, options.ignoreColumns ?? [], headerLine, t);
   const columns = header.filter(isKnown);
-  if (problems.length > 0) return { columns, rows: [], problems, empty: false };
+  // A column given twice or missing leaves the rows unreadable; an unknown one is read past, so that the rows' problems come in the same run.
+  if (fatal) return { columns, rows: [], problems, empty: false };
   const rows: CsvRow[] = [];
   for (const parsed of data) {
     const line = firstLine(parsed);
@@ -111,18 +114,25 @@ function firstLine({ raw, info }: ParsedRecord): number {
   return info.lines - (raw.replace(/^[\r\n]+/, '').replace(/\r?\n$/, '').split('\n').length - 1);
 }
 
-function headerProblems(header: readonly string[], ignored: readonly string[], line: number, t: ReturnType<typeof csvText>): CsvProblem[] {
+function headerProblems(header: readonly string[], ignored: readonly string[], line: number, t: ReturnType<typeof csvText>): { problems: CsvProblem[]; fatal: boolean } {
   const problems: CsvProblem[] = [];
+  let fatal = false;
   const places = new Map<string, string[]>();
   for (const [i, name] of header.entries()) if (name !== '') places.set(name, [...(places.get(name) ?? []), `${columnLetter(i)} (${String(i + 1)})`]);
   for (const [name, at] of places) {
-    if (at.length > 1) problems.push({ line, column: name, message: t.duplicateColumn(name, at) });
-    else if (!isKnown(name) && !ignored.includes(name)) problems.push({ line, column: name, message: t.unknownColumn(name, closestColumn(name)) });
+    if (at.length > 1) {
+      problems.push({ line, column: name, message: t.duplicateColumn(name, at) });
+      fatal = true;
+    } else if (!isKnown(name) && !ignored.includes(name)) problems.push({ line, column: name, message: t.unknownColumn(name, closestColumn(name)) });
   }
-  for (const name of REQUIRED_COLUMNS) if (!places.has(name)) problems.push({ line, column: name, message: t.missingColumn });
+  for (const name of REQUIRED_COLUMNS) {
+    if (places.has(name)) continue;
+    problems.push({ line, column: name, message: t.missingColumn });
+    fatal = true;
+  }
   for (const name of new Set(ignored)) {
     if (isKnown(name)) problems.push({ line, column: name, message: t.ignoredKnown(name) });
     else if (!places.has(name)) problems.push({ line, column: name, message: t.ignoredAbsent(name) });
   }
-  return problems;
+  return { problems, fatal };
 }
