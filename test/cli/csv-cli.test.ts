@@ -6,6 +6,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/cli/csv/columns.js';
 import { CLI_RUNNERS } from '../helpers/run-cli.js';
 
+/** Tests that spawn the command several times: a loaded machine needs more than vitest's 5 s. */
+const SLOW = 60_000;
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
 const HEADER = 'numeroASP;numeroEditeur;dateFacture;montantSegurHTFacture;montantBonDeCommande;beneficiaires;isDirectToDMP;identDMP;isDirectToMSSPro;adresseBoiteMSSPro;isDirectToMSSCitoyen;adresseBoiteMSSCitoyen';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
@@ -132,7 +134,7 @@ describe.each(CLI_RUNNERS)('%s', (_runner, segurSolde) => {
       expect(stderr).toMatch(/ligne 3, colonne va : ZIP_PIECE_CONTENT_MISMATCH .*BIO-SGL-Va1-VA-00002\.pdf/);
       expect(stderr).toContain('7 problème(s) : rien n’a été écrit.');
       expect(existsSync(out)).toBe(false);
-    });
+    }, SLOW);
 
     it('wraps the ASP file numbers of a large deposit', async () => {
       const pieces = join(dir, 'many');
@@ -152,7 +154,7 @@ describe.each(CLI_RUNNERS)('%s', (_runner, segurSolde) => {
       expect(numbers.length).toBeGreaterThan(20);
       for (const line of numbers) expect(line.length).toBeLessThanOrEqual(80);
       expect(numbers.join(' ').match(/FINBIO\d{6}/g)).toHaveLength(166);
-    });
+    }, SLOW);
   });
 
   describe('the CSV round trip: build → portal return → retour --csv → build', () => {
@@ -188,7 +190,7 @@ describe.each(CLI_RUNNERS)('%s', (_runner, segurSolde) => {
       const json = readFileSync(join(again, 'JSON-ANS0000001-20240320-001.json'), 'utf8');
       expect(json).toContain('"numeroEditeur": "00002"');
       expect(json).toContain('"nomFichier": "BIO-SGL-Va1-FACTURE-00002.pdf"');
-    });
+    }, SLOW);
 
     it('without --demandes, says which columns are left empty; a formula in the return opens as text', async () => {
       const { serializeSoldeFile } = await import('../../src/index.js');
@@ -204,7 +206,7 @@ describe.each(CLI_RUNNERS)('%s', (_runner, segurSolde) => {
       expect(stdout).toContain('Colonnes montantBonDeCommande, facture et va laissées vides');
       const cells = readFileSync(join(dir, 'c', 'a-corriger-evil.csv'), 'utf8').split('\r\n')[1]?.split(';');
       expect(cells?.[0]).toBe('"\'=HYPERLINK(""http://evil"",""FINBIO"")"');
-    });
+    }, SLOW);
 
     it('names the requests it could not find in --demandes, and refuses a --demandes it cannot use', async () => {
       const pieces = examplePieces();
@@ -221,7 +223,7 @@ describe.each(CLI_RUNNERS)('%s', (_runner, segurSolde) => {
       expect((await segurSolde(['retour', join(dir, 'r.json'), '--demandes', other])).code).toBe(2);
       const ignored = write('ignored.csv', `${HEADER};note\n${row('00001', ';x')}\n`);
       expect((await segurSolde(['retour', join(dir, 'r.json'), '--csv', '--demandes', ignored, '--ignore-column', 'note', '--out', join(dir, 'c')])).code).toBe(1);
-    });
+    }, SLOW);
   });
 
   describe('segur-solde modele-csv', () => {
@@ -246,7 +248,7 @@ describe.each(CLI_RUNNERS)('%s', (_runner, segurSolde) => {
       expect(replaced.code).toBe(0);
       expect(replaced.stdout).toContain('Windows-1252');
       expect(readFileSync(path)[0]).toBe(0x6e);
-    });
+    }, SLOW);
 
     it('writes demandes.csv in the working folder by default, and exits 2 on a usage error or a folder it cannot write', async () => {
       if (_runner.startsWith('built')) {
