@@ -1,5 +1,6 @@
 import { buildCommand, BUILD_HELP } from './commands/build.js';
 import { modeleCommand, MODELE_HELP } from './commands/modele.js';
+import { modeleCsvCommand, MODELE_CSV_HELP } from './commands/modele-csv.js';
 import { retourCommand, RETOUR_HELP } from './commands/retour.js';
 import { simulateCommand, SIMULATE_HELP } from './commands/simulate.js';
 import { validateCommand, VALIDATE_HELP } from './commands/validate.js';
@@ -14,6 +15,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; help: string }>> = {
   retour: { run: retourCommand, help: RETOUR_HELP },
   simulate: { run: simulateCommand, help: SIMULATE_HELP },
   modele: { run: modeleCommand, help: MODELE_HELP },
+  'modele-csv': { run: modeleCsvCommand, help: MODELE_CSV_HELP },
 };
 
 /** The help of `segur-solde --help`: every command. */

@@ -1,25 +1,25 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DemandeInput } from '../../builder/demande-input.js';
 import { SoldeUsageError, SoldeValidationError } from '../../issues/error.js';
 import { MAX_DAILY_SEQUENCE } from '../../names/json-file-name.js';
-import { pieceFileName } from '../../names/piece-file-name.js';
 import { DEFAULT_MAX_ZIP_BYTES } from '../../plan/estimate-zip-bytes.js';
 import { planDeposits } from '../../plan/plan-deposits.js';
 import type { PlannedDeposit } from '../../plan/plan-types.js';
-import { NUMERO_EDITEUR_PATTERN } from '../../schema/fields.js';
-import type { FormatFichier } from '../../schema/layout.js';
 import { depositDateOf, localeOf, UnreadableFileError, UsageError } from '../args.js';
+import { csvText } from '../csv/csv-messages.js';
 import { decodeCsv } from '../csv/decode-csv.js';
-import { locateIssue } from '../csv/locate-problems.js';
-import { readDemandesCsv, type CsvDemande, type CsvProblem } from '../csv/read-demandes-csv.js';
+import { locateIssue, mergeProblems } from '../csv/locate-problems.js';
+import { pieceFolder, pieceSources } from '../csv/piece-files.js';
+import { portalSummary } from '../csv/portal-summary.js';
+import { readDemandesCsv, type CsvProblem } from '../csv/read-demandes-csv.js';
 import { paint, type Terminal } from '../output/terminal.js';
-import { writeDeposits, type PieceSources } from './build-write.js';
+import { writeDeposits } from './build-write.js';
 
 export const BUILD_HELP = `segur-solde build --csv <demandes.csv> --pieces <dossier> --ans <numeroAns> --siret <SIRET>
                   [--deposit-date JJ/MM/AAAA] [--first-sequence N] [--out <dossier>] [--encoding utf8|win1252]
-                  [--max-zip-bytes N] [--lang fr|en]
+                  [--max-zip-bytes N] [--ignore-column NOM]… [--lang fr|en]
 
   Construit les dépôts à partir d'un tableur : une ligne par demande, colonnes nommées comme les
   balises ASP (numeroASP;numeroEditeur;dateFacture;montantSegurHTFacture;beneficiaires;…), listes
@@ -33,16 +33,9 @@ export const BUILD_HELP = `segur-solde build --csv <demandes.csv> --pieces <doss
   --out <dossier>            défaut : out/
   --encoding utf8|win1252    défaut : deviné (UTF-8 avec ou sans BOM, sinon Windows-1252)
   --max-zip-bytes N          taille maximale d'un zip, en octets (défaut 200000000 : « 200 Mo »)
+  --ignore-column NOM        lit le CSV sans cette colonne inconnue (répétable)
 
   Code de sortie : 0 dépôts écrits, 1 données invalides (rien n'est écrit), 2 erreur d'utilisation.`;
-
-const PIECE_EXTENSIONS: readonly [string, FormatFichier][] = [
-  ['pdf', 'PDF'],
-  ['png', 'PNG'],
-  ['jpg', 'JPG'],
-  ['jpeg', 'JPG'],
-  ['xml', 'XML'],
-];
 
 /**
  * `segur-solde build`: CSV + pieces folder → planned deposits, each a JSON and its zip.
@@ -66,6 +59,7 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
       out: { type: 'string' },
       encoding: { type: 'string' },
       'max-zip-bytes': { type: 'string' },
+      'ignore-column': { type: 'string', multiple: true },
       lang: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -100,35 +94,23 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
   } catch (err) {
     throw new UnreadableFileError(`${csv}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const present = new Set(folder);
-  const pieceFormat = (editeur: string, type: 'FACTURE' | 'VA'): FormatFichier | undefined =>
-    PIECE_EXTENSIONS.find(([ext]) => present.has(`BIO-SGL-Va1-${type}-${editeur}.${ext}`))?.[1];
-  const { demandes: rows, problems } = readDemandesCsv(text, pieceFormat);
-  if (problems.length > 0) return refuse(term, csv, problems, fr);
-
-  const sources = sourceFiles(rows, piecesDir);
-  const sizes = new Map<string, number>();
-  const sizeProblems: CsvProblem[] = [];
-  for (const [index, row] of rows.entries()) {
-    for (const [nomFichier, { path, column }] of sources[index] ?? []) {
-      try {
-        sizes.set(`${String(index)}/${nomFichier}`, (await stat(path)).size);
-      } catch {
-        sizeProblems.push({ line: row.line, column, message: fr ? `pièce introuvable : ${path}` : `attachment not found: ${path}` });
-      }
-    }
-  }
-  if (sizeProblems.length > 0) return refuse(term, csv, sizeProblems, fr);
+  // Every problem of the CSV, of its pieces on disk and of the data, reported in one pass.
+  const read = readDemandesCsv(text, { pieces: pieceFolder(piecesDir, folder), ignoreColumns: values['ignore-column'], locale });
+  if (read.empty) throw new UsageError(csvText(locale).empty(csv));
+  const rows = read.demandes;
+  if (rows.length === 0) return refuse(term, csv, read.problems, fr);
+  const { sources, size, problems: diskProblems } = await pieceSources(rows, piecesDir, locale);
+  const readProblems = mergeProblems(read.problems, diskProblems);
 
   let deposits: PlannedDeposit[];
   try {
     deposits = planDeposits(
       rows.map((r): DemandeInput => r.demande),
-      { numeroAns: ans, siret, depositDate, firstSequence, locale, maxZipBytes, pieceSizes: (piece, demande) => sizes.get(`${String(demande.index)}/${piece.nomFichier}`) ?? 0 },
+      { numeroAns: ans, siret, depositDate, firstSequence, locale, maxZipBytes, pieceSizes: (piece, demande) => size(demande.index, piece.nomFichier) },
     );
   } catch (err) {
     // A request too large for any zip names its demand; past 999 files a day is a plain refusal.
-    if (err instanceof SoldeValidationError) return refuse(term, csv, err.issues.map((i) => locateIssue(i, rows)), fr);
+    if (err instanceof SoldeValidationError) return refuse(term, csv, mergeProblems(readProblems, err.issues.map((i) => locateIssue(i, rows))), fr);
     if (err instanceof SoldeUsageError) {
       term.err(paint(term, 'red', err.message));
       return 1;
@@ -140,7 +122,8 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
     const report = deposit.builder.validate({ depositDate, locale });
     for (const issue of report.issues) if (issue.severity === 'error') dataProblems.push(locateIssue(issue, rows));
   }
-  if (dataProblems.length > 0) return refuse(term, csv, dataProblems, fr);
+  const problems = mergeProblems(readProblems, dataProblems);
+  if (problems.length > 0) return refuse(term, csv, problems, fr);
 
   const outDir = values.out ?? 'out';
   const pieceProblems = await writeDeposits(deposits, sources, rows, { outDir, depositDate, locale, maxZipBytes, term });
@@ -149,31 +132,13 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
     const report = deposit.builder.validate({ depositDate, locale });
     const numerosAsp = report.file?.lignesImport.map((l) => l.numeroASP) ?? [];
     term.out(paint(term, 'bold', `${join(outDir, deposit.fileName)}  +  ${deposit.zipFileName}`));
-    term.out(
-      fr
-        ? `  Sur le portail : type de demande « solde » ; numéro ANS ${ans} ; ${String(deposit.size)} demande(s) ; dossiers ASP ${numerosAsp.join(', ')}`
-        : `  On the portal: request type "solde"; ANS number ${ans}; ${String(deposit.size)} request(s); ASP files ${numerosAsp.join(', ')}`,
-    );
+    for (const line of portalSummary(ans, numerosAsp, locale)) term.out(line);
     for (const warning of report.issues.filter((i) => i.severity === 'warning')) {
       const at = locateIssue(warning, rows);
       term.out(`  ${paint(term, 'yellow', '!')} ${fr ? `ligne ${String(at.line)}, colonne` : `line ${String(at.line)}, column`} ${at.column} : ${at.message}`);
     }
   }
   return 0;
-}
-
-function sourceFiles(rows: readonly CsvDemande[], piecesDir: string): PieceSources {
-  return rows.map((row) => {
-    const map = new Map<string, { path: string; column: 'facture' | 'va' }>();
-    // A request whose numeroEditeur cannot name its pieces gets its issue from validation.
-    if (!NUMERO_EDITEUR_PATTERN.test(row.demande.numeroEditeur)) return map;
-    for (const piece of row.demande.piecesJustificatives) {
-      const column = piece.typeFichier === 'VA' ? 'va' : 'facture';
-      const nomFichier = pieceFileName({ typeFichier: piece.typeFichier, numeroEditeur: row.demande.numeroEditeur, formatFichier: piece.formatFichier });
-      map.set(nomFichier, { path: join(piecesDir, row.sources[column] ?? nomFichier), column });
-    }
-    return map;
-  });
 }
 
 function refuse(term: Terminal, csv: string, problems: readonly CsvProblem[], fr: boolean): number {

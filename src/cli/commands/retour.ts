@@ -8,11 +8,13 @@ import { resubmissionFile } from '../../portal/resubmission.js';
 import { serializeSoldeFile } from '../../serialize/serialize-file.js';
 import type { SoldeFile } from '../../schema/layout.js';
 import { localeOf, readUtf8File, UnreadableFileError, UsageError } from '../args.js';
+import { csvText } from '../csv/csv-messages.js';
+import { readSourceCsv } from '../csv/source-csv.js';
 import { demandesCsv } from '../csv/write-demandes-csv.js';
 import { cliText } from '../messages.js';
 import { paint, type Terminal } from '../output/terminal.js';
 
-export const RETOUR_HELP = `segur-solde retour <fichier-retourne.json> [--out <dossier>] [--csv] [--lang fr|en]
+export const RETOUR_HELP = `segur-solde retour <fichier-retourne.json> [--out <dossier>] [--csv [--demandes <demandes.csv>]] [--lang fr|en]
 
   Lit le fichier que le portail renvoie après son contrôle, affiche les demandes acceptées et
   refusées avec les libellés du portail, et écrit un fichier des seules demandes refusées,
@@ -22,6 +24,9 @@ export const RETOUR_HELP = `segur-solde retour <fichier-retourne.json> [--out <d
   --out <dossier>   où écrire « a-corriger-<nom>.json » (défaut : à côté du fichier lu)
   --csv             écrit aussi « a-corriger-<nom>.csv », à corriger dans le tableur puis à
                     redonner à « segur-solde build »
+  --demandes <csv>  le CSV lu par « build » : le CSV à corriger en reprend montantBonDeCommande,
+                    facture et va, que le fichier du portail ne porte pas (--ignore-column
+                    NOM comme pour « build »)
 
   Code de sortie : 0 toutes acceptées, 1 des demandes refusées ou non traitées, 2 fichier illisible.`;
 
@@ -48,7 +53,7 @@ export async function retourCommand(argv: string[], term: Terminal): Promise<num
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { out: { type: 'string' }, csv: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { out: { type: 'string' }, csv: { type: 'boolean' }, demandes: { type: 'string' }, 'ignore-column': { type: 'string', multiple: true }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help === true) {
     term.out(RETOUR_HELP);
@@ -57,7 +62,8 @@ export async function retourCommand(argv: string[], term: Terminal): Promise<num
   const locale = localeOf(values.lang);
   const t = cliText(locale);
   const [file, ...rest] = positionals;
-  if (file === undefined || rest.length > 0) throw new UsageError(RETOUR_HELP);
+  if (file === undefined || rest.length > 0 || (values.demandes !== undefined && values.csv !== true)) throw new UsageError(RETOUR_HELP);
+  const source = values.demandes === undefined ? undefined : await readSourceCsv(values.demandes, { ignoreColumns: values['ignore-column'], locale });
   const ret = readAspReturn(await readUtf8File(file), { locale });
   if (!ret.ok) throw new UnreadableFileError(ret.issues.map((i) => i.message).join(' '));
   const label = { accepted: t.accepted, rejected: t.rejected, pending: t.pending } as const;
@@ -81,8 +87,11 @@ export async function retourCommand(argv: string[], term: Terminal): Promise<num
     term.out(t.resubmissionWritten(target, again.lignesImport.length));
     if (values.csv === true) {
       const csvTarget = target.replace(/\.json$/i, '') + '.csv';
-      await writeFile(csvTarget, demandesCsv(again), 'utf8');
+      const written = demandesCsv(again, source);
+      await writeFile(csvTarget, written.text, 'utf8');
       term.out(t.resubmissionWritten(csvTarget, again.lignesImport.length));
+      if (source === undefined) term.out(csvText(locale).noSource);
+      else if (written.unmatched.length > 0) term.out(csvText(locale).sourceUnmatched(written.unmatched));
     }
   }
   return count('accepted') === ret.requests.length ? 0 : 1;

@@ -26,3 +26,19 @@ export function locateIssue(issue: Issue, rows: readonly CsvDemande[]): CsvProbl
   if (column === '') column = formatPath(issue.path);
   return { line: row?.line ?? 0, column, message: `${issue.code} ${issue.message}` };
 }
+
+/**
+ * All the problems of one run, in the order of the file: those read from the CSV and its
+ * pieces first, then the later ones (the validator's, located by {@link locateIssue}) except
+ * those on a cell already named — the validator's « JSON number » on an amount the CSV
+ * reader has already worded for a spreadsheet, say.
+ *
+ * @example
+ * ```ts
+ * mergeProblems(csvProblems, issues.map((i) => locateIssue(i, rows)));
+ * ```
+ */
+export function mergeProblems(first: readonly CsvProblem[], later: readonly CsvProblem[]): CsvProblem[] {
+  const named = new Set(first.map((p) => `${String(p.line)}\u0000${p.column}`));
+  return [...first, ...later.filter((p) => !named.has(`${String(p.line)}\u0000${p.column}`))].sort((a, b) => a.line - b.line);
+}

@@ -1,40 +1,44 @@
-import { parse } from 'csv-parse/sync';
 import type { DemandeInput } from '../../builder/demande-input.js';
+import { readAmount, readPurchaseOrder } from '../../builder/read-amount.js';
 import type { FormatFichier } from '../../schema/layout.js';
-import { CSV_COLUMNS, LIST_SEPARATOR, REQUIRED_COLUMNS, type CsvColumn } from './columns.js';
-import { detectDelimiter } from './decode-csv.js';
+import { LIST_SEPARATOR, type CsvColumn } from './columns.js';
+import { csvText, type CsvText } from './csv-messages.js';
+import { formatOfFile, namesPieces, PIECE_COLUMNS, type PieceFolder, type PieceType } from './piece-files.js';
+import { readCsvTable, type CsvProblem, type CsvRow, type ReadCsvTableOptions } from './read-csv-table.js';
 
-/** A problem in the CSV, located by its line in the file and its column. */
-export interface CsvProblem {
-  /** 1-based line of the file (the header is line 1). */
-  line: number;
-  column: string;
-  message: string;
-}
+export type { CsvProblem } from './read-csv-table.js';
 
 /** A request read from a CSV row, with where it came from. */
 export interface CsvDemande {
   demande: DemandeInput;
   /** 1-based line of the file where the row starts. */
   line: number;
-  /** Source files of the pieces given by the `facture` / `va` columns, if any. */
+  /**
+   * The file of each piece in the pieces folder: the one the `facture` / `va` column names,
+   * or the one the folder scan found; absent when there is none (a problem says why).
+   */
   sources: { facture?: string; va?: string };
 }
 
-/** A record as csv-parse gives it with `info` and `raw`. */
-interface CsvRecord {
-  record: Record<string, string>;
-  raw: string;
-  info: { lines: number };
+/** Options of {@link readDemandesCsv}. */
+export interface ReadDemandesCsvOptions extends ReadCsvTableOptions {
+  /** The files of the pieces folder, for the pieces no `facture` / `va` column names. */
+  pieces: PieceFolder;
 }
 
-const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, vrai: true, oui: true, o: true, '1': true, false: false, faux: false, non: false, n: false, '0': false };
+const BOOLEANS: ReadonlyMap<string, boolean> = new Map([
+  ['true', true], ['vrai', true], ['oui', true], ['o', true], ['1', true],
+  ['false', false], ['faux', false], ['non', false], ['n', false], ['0', false],
+]);
 
-/** The format of a piece from its file's extension. */
-export function formatOfFile(name: string): FormatFichier | undefined {
-  const ext = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
-  return ext === 'pdf' ? 'PDF' : ext === 'png' ? 'PNG' : ext === 'jpg' || ext === 'jpeg' ? 'JPG' : ext === 'xml' ? 'XML' : undefined;
-}
+/** A trailing currency, as a spreadsheet formats amounts: `27 450,00 €`, `27 450,00 EUR`. */
+const CURRENCY = /[ \u00A0\u2009\u202F]*(?:€|EUR)$/i;
+
+/** Identifiers Excel turns into numbers, losing their leading zeros: column, and length. */
+const ZERO_PADDED: readonly [CsvColumn, number][] = [
+  ['numeroEditeur', 5],
+  ['beneficiaires', 9],
+];
 
 function list(cell: string): string[] {
   return cell
@@ -44,89 +48,82 @@ function list(cell: string): string[] {
 }
 
 /**
- * Reads the requests of a CSV text (decoded already): `;` or `,` delimiter (read from the
- * header), decimal commas left for the builder to read, lists separated by `|`, booleans as
- * `oui`/`non`, `vrai`/`faux`, `true`/`false` or `1`/`0`. Parsing is csv-parse's. Every
- * problem is located by line and column; a row with a problem gives no request.
+ * Reads the requests of a CSV text (decoded already) with {@link readCsvTable}: decimal
+ * commas and a trailing `€` / `EUR` in amounts, lists separated by `|`, booleans as
+ * `oui`/`non`, `vrai`/`faux`, `true`/`false` or `1`/`0`; each piece's file taken from its
+ * `facture` / `va` column or found in the pieces folder under its canonical name (one rule
+ * for the extensions: `formatOfFile`). Every problem of every row is located by line and
+ * column, all in one pass: a row with a problem still gives its request (a placeholder where
+ * the cell is bad), so that the validator's findings on its other cells come in the same run
+ * (`mergeProblems` drops the validator's finding on a cell already named here). Identifiers
+ * that Excel stripped of their leading zeros are pointed out, never padded.
  *
- * @param pieceFormats - the formats of the pieces found in the pieces folder, by `numeroEditeur`
- * and type (when the CSV has no `facture` / `va` column)
+ * @returns the requests, the problems, and `empty` when the CSV holds no request at all
  * @example
  * ```ts
- * const { demandes, problems } = readDemandesCsv(text, (editeur, type) => 'PDF');
+ * const { demandes, problems, empty } = readDemandesCsv(text, { pieces: pieceFolder('pieces', readdirSync('pieces')) });
  * ```
  */
-export function readDemandesCsv(
-  text: string,
-  pieceFormat: (numeroEditeur: string, type: 'FACTURE' | 'VA') => FormatFichier | undefined,
-): { demandes: CsvDemande[]; problems: CsvProblem[] } {
-  const problems: CsvProblem[] = [];
-  let records: CsvRecord[];
-  try {
-    records = parse<CsvRecord>(text.replace(/^\uFEFF/, ''), {
-      delimiter: detectDelimiter(text),
-      columns: (header: string[]) => header.map((h) => h.trim()),
-      bom: true,
-      info: true,
-      raw: true,
-      skip_empty_lines: true,
-      trim: true,
-      relax_column_count: false,
-    });
-  } catch (err) {
-    const line = typeof err === 'object' && err !== null && 'lines' in err ? Number(err.lines) : 1;
-    return { demandes: [], problems: [{ line, column: '', message: err instanceof Error ? err.message : String(err) }] };
+export function readDemandesCsv(text: string, options: ReadDemandesCsvOptions): { demandes: CsvDemande[]; problems: CsvProblem[]; empty: boolean } {
+  const t = csvText(options.locale ?? 'fr');
+  const table = readCsvTable(text, options);
+  const problems = [...table.problems];
+  const demandes = table.rows.map((row) => readRow(row, options.pieces, t, problems));
+  problems.sort((a, b) => a.line - b.line);
+  return { demandes, problems, empty: table.empty };
+}
+
+function readRow({ line, cells }: CsvRow, folder: PieceFolder, t: CsvText, problems: CsvProblem[]): CsvDemande {
+  const cell = (c: CsvColumn): string => cells[c] ?? '';
+  const problem = (column: CsvColumn, message: string): void => {
+    problems.push({ line, column, message });
+  };
+  const bool = (c: CsvColumn): boolean => {
+    const value = BOOLEANS.get(cell(c).toLowerCase());
+    if (value === undefined) problem(c, t.yesNo(cell(c)));
+    return value ?? false;
+  };
+  const amount = (c: 'montantSegurHTFacture' | 'montantBonDeCommande'): string => {
+    const value = cell(c).replace(CURRENCY, '');
+    const reading = c === 'montantSegurHTFacture' ? readAmount(value) : readPurchaseOrder(value);
+    if (!reading.ok && reading.code === 'AMOUNT_DECIMALS') problem(c, `AMOUNT_DECIMALS ${t.amountDecimals(cell(c))}`);
+    else if (!reading.ok) problem(c, t.amount(cell(c)));
+    return value;
+  };
+  for (const [c, digits] of ZERO_PADDED) {
+    for (const value of list(cell(c))) if (/^\d+$/.test(value) && value.length < digits) problem(c, t.leadingZeros(value, digits, value.padStart(digits, '0')));
   }
-  const header = Object.keys(records[0]?.record ?? {});
-  for (const name of header) {
-    if (!(CSV_COLUMNS as readonly string[]).includes(name)) problems.push({ line: 1, column: name, message: `colonne inconnue / unknown column (${CSV_COLUMNS.join(', ')})` });
-  }
-  if (records.length > 0) {
-    for (const name of REQUIRED_COLUMNS) if (!header.includes(name)) problems.push({ line: 1, column: name, message: 'colonne obligatoire absente / required column missing' });
-  }
-  if (problems.length > 0) return { demandes: [], problems };
-  const demandes: CsvDemande[] = [];
-  for (const { record, raw, info } of records) {
-    // csv-parse gives the line a record ends on; its raw text tells how many lines it spans.
-    const line = info.lines - (raw.replace(/^[\r\n]+/, '').replace(/\r?\n$/, '').split('\n').length - 1);
-    const cell = (c: CsvColumn): string => record[c] ?? '';
-    const rowProblems: CsvProblem[] = [];
-    const bool = (c: CsvColumn): boolean => {
-      const value = BOOLEANS[cell(c).toLowerCase()];
-      if (value === undefined) rowProblems.push({ line, column: c, message: `« ${cell(c)} » : oui/non attendu / yes-no expected (oui, non, true, false, 1, 0)` });
-      return value ?? false;
-    };
-    const numeroEditeur = cell('numeroEditeur');
-    const sources: CsvDemande['sources'] = {};
-    const piece = (type: 'FACTURE' | 'VA', column: 'facture' | 'va') => {
-      const source = cell(column);
-      if (source !== '') {
-        sources[column] = source;
-        const formatFichier = formatOfFile(source);
-        if (formatFichier === undefined) rowProblems.push({ line, column, message: `« ${source} » : extension pdf, png, jpg ou xml attendue / expected` });
-        return { typeFichier: type, formatFichier: formatFichier ?? 'PDF' };
-      }
-      const formatFichier = pieceFormat(numeroEditeur, type);
-      if (formatFichier === undefined) rowProblems.push({ line, column, message: `pièce ${type} introuvable dans le dossier des pièces / ${type} attachment not found in the pieces folder` });
-      return { typeFichier: type, formatFichier: formatFichier ?? 'PDF' };
-    };
-    const demande: DemandeInput = {
-      numeroASP: cell('numeroASP'),
-      numeroEditeur,
-      dateFacture: cell('dateFacture'),
-      montantSegurHTFacture: cell('montantSegurHTFacture'),
-      beneficiaires: list(cell('beneficiaires')),
-      piecesJustificatives: [piece('FACTURE', 'facture'), piece('VA', 'va')],
-      isDirectToDMP: bool('isDirectToDMP'),
-      identDMP: cell('identDMP') === '' ? null : list(cell('identDMP')),
-      isDirectToMSSPro: bool('isDirectToMSSPro'),
-      adresseBoiteMSSPro: cell('adresseBoiteMSSPro') === '' ? null : cell('adresseBoiteMSSPro'),
-      isDirectToMSSCitoyen: bool('isDirectToMSSCitoyen'),
-      adresseBoiteMSSCitoyen: cell('adresseBoiteMSSCitoyen') === '' ? null : cell('adresseBoiteMSSCitoyen'),
-    };
-    if (cell('montantBonDeCommande') !== '') demande.montantBonDeCommande = cell('montantBonDeCommande');
-    problems.push(...rowProblems);
-    if (rowProblems.length === 0) demandes.push({ demande, line, sources });
-  }
-  return { demandes, problems };
+  const numeroEditeur = cell('numeroEditeur');
+  const sources: CsvDemande['sources'] = {};
+  const piece = (type: PieceType): { typeFichier: PieceType; formatFichier: FormatFichier } => {
+    const column = PIECE_COLUMNS[type];
+    const given = cell(column);
+    let file: string | undefined = given === '' ? undefined : given;
+    if (file === undefined && namesPieces(numeroEditeur)) {
+      const { found, lookedFor } = folder.find(type, numeroEditeur);
+      if (found.length === 0) problem(column, t.pieceNotFound(type, lookedFor, folder.dir));
+      else if (found.length > 1) problem(column, t.pieceAmbiguous(type, found));
+      else file = found[0];
+    }
+    const formatFichier = file === undefined ? undefined : formatOfFile(file);
+    if (file !== undefined && formatFichier === undefined) problem(column, t.pieceExtension(file));
+    else if (file !== undefined) sources[column] = file;
+    return { typeFichier: type, formatFichier: formatFichier ?? 'PDF' };
+  };
+  const demande: DemandeInput = {
+    numeroASP: cell('numeroASP'),
+    numeroEditeur,
+    dateFacture: cell('dateFacture'),
+    montantSegurHTFacture: amount('montantSegurHTFacture'),
+    beneficiaires: list(cell('beneficiaires')),
+    piecesJustificatives: [piece('FACTURE'), piece('VA')],
+    isDirectToDMP: bool('isDirectToDMP'),
+    identDMP: cell('identDMP') === '' ? null : list(cell('identDMP')),
+    isDirectToMSSPro: bool('isDirectToMSSPro'),
+    adresseBoiteMSSPro: cell('adresseBoiteMSSPro') === '' ? null : cell('adresseBoiteMSSPro'),
+    isDirectToMSSCitoyen: bool('isDirectToMSSCitoyen'),
+    adresseBoiteMSSCitoyen: cell('adresseBoiteMSSCitoyen') === '' ? null : cell('adresseBoiteMSSCitoyen'),
+  };
+  if (cell('montantBonDeCommande') !== '') demande.montantBonDeCommande = amount('montantBonDeCommande');
+  return { demande, line, sources };
 }

@@ -1,0 +1,32 @@
+import { readFile } from 'node:fs/promises';
+import type { Locale } from '../../issues/types.js';
+import { UnreadableFileError, UsageError } from '../args.js';
+import { csvText } from './csv-messages.js';
+import { decodeCsv } from './decode-csv.js';
+import { readCsvTable, type CsvRow } from './read-csv-table.js';
+
+/**
+ * Reads the rows of the CSV a deposit was built from (`retour --demandes`), for the
+ * correction CSV to carry the columns the portal's file does not. A header `build` would
+ * refuse is a usage error, as is an empty file; rows are read as `build` reads them.
+ *
+ * @throws {UnreadableFileError} when the file cannot be read or decoded
+ * @throws {UsageError} when its header is refused or it holds no row
+ * @example
+ * ```ts
+ * const rows = await readSourceCsv('demandes.csv', { locale: 'fr' });
+ * ```
+ */
+export async function readSourceCsv(path: string, options: { ignoreColumns?: readonly string[]; locale: Locale }): Promise<CsvRow[]> {
+  const t = csvText(options.locale);
+  let text: string;
+  try {
+    text = decodeCsv(await readFile(path)).text;
+  } catch (err) {
+    throw new UnreadableFileError(`${path}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const table = readCsvTable(text, options);
+  if (table.empty) throw new UsageError(t.empty(path));
+  if (table.rows.length === 0) throw new UsageError(table.problems.map((p) => `${path} (${String(p.line)}, ${p.column}) : ${p.message}`).join('\n'));
+  return table.rows;
+}
