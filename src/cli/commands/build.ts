@@ -12,12 +12,14 @@ import { depositDateOf, localeOf, UnreadableFileError, UsageError } from '../arg
 import { decodeCsv } from '../csv/decode-csv.js';
 import { locateIssue } from '../csv/locate-problems.js';
 import { readDemandesCsv, type CsvDemande, type CsvProblem } from '../csv/read-demandes-csv.js';
+import { readFailure } from '../io/read-input.js';
+import { isSystemError } from '../io/system-error.js';
 import { paint, type Terminal } from '../output/terminal.js';
 import { writeDeposits, type PieceSources } from './build-write.js';
 
 export const BUILD_HELP = `segur-solde build --csv <demandes.csv> --pieces <dossier> --ans <numeroAns> --siret <SIRET>
                   [--deposit-date AAAA-MM-JJ] [--first-sequence N] [--out <dossier>] [--encoding utf8|win1252]
-                  [--max-zip-bytes N] [--lang fr|en]
+                  [--max-zip-bytes N] [--overwrite] [--lang fr|en]
 
   Construit les dépôts à partir d'un tableur : une ligne par demande, colonnes nommées comme les
   balises ASP (numeroASP;numeroEditeur;dateFacture;montantSegurHTFacture;beneficiaires;…), listes
@@ -31,6 +33,7 @@ export const BUILD_HELP = `segur-solde build --csv <demandes.csv> --pieces <doss
   --out <dossier>            défaut : out/
   --encoding utf8|win1252    défaut : deviné (UTF-8 avec ou sans BOM, sinon Windows-1252)
   --max-zip-bytes N          taille maximale d'un zip, en octets (défaut 200000000 : « 200 Mo »)
+  --overwrite                remplace les dépôts de mêmes noms déjà dans le dossier (sinon : refus)
 
   Code de sortie : 0 dépôts écrits, 1 données invalides (rien n'est écrit), 2 erreur d'utilisation.`;
 
@@ -64,6 +67,7 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
       out: { type: 'string' },
       encoding: { type: 'string' },
       'max-zip-bytes': { type: 'string' },
+      overwrite: { type: 'boolean' },
       lang: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -90,7 +94,7 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
     csvBytes = await readFile(csv);
     folder = await readdir(piecesDir);
   } catch (err) {
-    throw new UnreadableFileError(err instanceof Error ? err.message : String(err));
+    throw readFailure(isSystemError(err) ? (err.path ?? csv) : csv, err, locale);
   }
   let text: string;
   try {
@@ -141,7 +145,7 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
   if (dataProblems.length > 0) return refuse(term, csv, dataProblems, fr);
 
   const outDir = values.out ?? 'out';
-  const pieceProblems = await writeDeposits(deposits, sources, rows, { outDir, depositDate, locale, maxZipBytes, term });
+  const pieceProblems = await writeDeposits(deposits, sources, rows, { outDir, depositDate, locale, maxZipBytes, term, overwrite: values.overwrite, inputs: [csv] });
   if (pieceProblems.length > 0) return refuse(term, csv, pieceProblems, fr);
   for (const deposit of deposits) {
     const report = deposit.builder.validate({ depositDate, locale });

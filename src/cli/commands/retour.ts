@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SoldeValidationError } from '../../issues/error.js';
@@ -7,12 +6,15 @@ import { readAspReturn } from '../../portal/read-asp-return.js';
 import { resubmissionFile } from '../../portal/resubmission.js';
 import { serializeSoldeFile } from '../../serialize/serialize-file.js';
 import type { SoldeFile } from '../../schema/layout.js';
-import { localeOf, readUtf8File, UnreadableFileError, UsageError } from '../args.js';
+import { DEFAULT_MAX_BYTES } from '../../validate/options.js';
+import { localeOf, UnreadableFileError, UsageError } from '../args.js';
+import { readInputText } from '../io/read-input.js';
+import { checkTargets, ensureFolder, writeOutputFile, type OutputPolicy } from '../io/write-output.js';
 import { demandesCsv } from '../csv/write-demandes-csv.js';
 import { cliText } from '../messages.js';
 import { paint, type Terminal } from '../output/terminal.js';
 
-export const RETOUR_HELP = `segur-solde retour <fichier-retourne.json> [--out <dossier>] [--csv] [--lang fr|en]
+export const RETOUR_HELP = `segur-solde retour <fichier-retourne.json> [--out <dossier>] [--csv] [--overwrite] [--lang fr|en]
 
   Lit le fichier que le portail renvoie après son contrôle, affiche les demandes acceptées et
   refusées avec les libellés du portail, et écrit un fichier des seules demandes refusées,
@@ -22,6 +24,7 @@ export const RETOUR_HELP = `segur-solde retour <fichier-retourne.json> [--out <d
   --out <dossier>   où écrire « a-corriger-<nom>.json » (défaut : à côté du fichier lu)
   --csv             écrit aussi « a-corriger-<nom>.csv », à corriger dans le tableur puis à
                     redonner à « segur-solde build »
+  --overwrite       remplace ces fichiers s'ils existent (jamais le fichier lu)
 
   Code de sortie : 0 toutes acceptées, 1 des demandes refusées ou non traitées, 2 fichier illisible.`;
 
@@ -48,7 +51,7 @@ export async function retourCommand(argv: string[], term: Terminal): Promise<num
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { out: { type: 'string' }, csv: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { out: { type: 'string' }, csv: { type: 'boolean' }, overwrite: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help === true) {
     term.out(RETOUR_HELP);
@@ -58,7 +61,7 @@ export async function retourCommand(argv: string[], term: Terminal): Promise<num
   const t = cliText(locale);
   const [file, ...rest] = positionals;
   if (file === undefined || rest.length > 0) throw new UsageError(RETOUR_HELP);
-  const ret = readAspReturn(await readUtf8File(file), { locale });
+  const ret = readAspReturn(await readInputText(file, { maxBytes: DEFAULT_MAX_BYTES, locale }), { locale });
   if (!ret.ok) throw new UnreadableFileError(ret.issues.map((i) => i.message).join(' '));
   const label = { accepted: t.accepted, rejected: t.rejected, pending: t.pending } as const;
   const colour = { accepted: 'green', rejected: 'red', pending: 'yellow' } as const;
@@ -75,13 +78,16 @@ export async function retourCommand(argv: string[], term: Terminal): Promise<num
     term.out(t.nothingToResubmit);
   } else {
     const outDir = values.out ?? dirname(file);
-    await mkdir(outDir, { recursive: true });
+    await ensureFolder(outDir, locale);
     const target = join(outDir, `a-corriger-${basename(file)}`);
-    await writeFile(target, writeBack(again), 'utf8');
+    const csvTarget = values.csv === true ? target.replace(/\.json$/i, '') + '.csv' : undefined;
+    const policy: OutputPolicy = { overwrite: values.overwrite === true, inputs: [file], locale };
+    // Both targets are checked before either is written: the command writes both or neither.
+    await checkTargets(csvTarget === undefined ? [target] : [target, csvTarget], policy);
+    await writeOutputFile(target, writeBack(again), policy);
     term.out(t.resubmissionWritten(target, again.lignesImport.length));
-    if (values.csv === true) {
-      const csvTarget = target.replace(/\.json$/i, '') + '.csv';
-      await writeFile(csvTarget, demandesCsv(again), 'utf8');
+    if (csvTarget !== undefined) {
+      await writeOutputFile(csvTarget, demandesCsv(again), policy);
       term.out(t.resubmissionWritten(csvTarget, again.lignesImport.length));
     }
   }
