@@ -6,16 +6,18 @@
  * @module
  */
 
-/** What kind of failure ended the command: the `error.code` of `validate --json` on exit 2. */
-export type CliErrorCode =
-  | 'USAGE'
-  | 'FILE_UNREADABLE'
-  | 'FILE_NOT_UTF8'
-  | 'FILE_TOO_LARGE'
-  | 'FILE_NOT_WRITABLE'
-  | 'FILE_EXISTS'
-  | 'FILE_IS_INPUT'
-  | 'INTERRUPTED';
+/**
+ * Every kind of failure that ends the command: the `error.code` of `validate --json` on exit 2.
+ *
+ * @example
+ * ```ts
+ * CLI_ERROR_CODES.includes('FILE_EXISTS'); // true
+ * ```
+ */
+export const CLI_ERROR_CODES = ['USAGE', 'FILE_UNREADABLE', 'FILE_NOT_UTF8', 'FILE_TOO_LARGE', 'FILE_NOT_WRITABLE', 'FILE_EXISTS', 'FILE_IS_INPUT', 'INTERRUPTED'] as const;
+
+/** What kind of failure ended the command (one of {@link CLI_ERROR_CODES}). */
+export type CliErrorCode = (typeof CLI_ERROR_CODES)[number];
 
 /**
  * A failure of the command (not of the data): exit code 2 unless said otherwise.
