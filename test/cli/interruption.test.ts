@@ -41,7 +41,7 @@ describe('the built command interrupted while it writes (SIGINT, SIGTERM)', () =
     const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, NO_COLOR: '1' } });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => { resolve(code); }));
     let sawPart = false;
     for (let i = 0; i < 3000 && !sawPart && child.exitCode === null; i++) {
       await new Promise((resolve) => setTimeout(resolve, 10));
