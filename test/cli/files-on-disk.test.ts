@@ -1,4 +1,4 @@
-import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, rmSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -56,6 +56,24 @@ describe.each(CLI_RUNNERS)('%s', (_runner, segurSolde) => {
         expect(stderr).not.toMatch(/\n\s+at /);
         expect(readdirSync(out)).toEqual(['JSON-ANS0000001-20240320-003.json']);
       }
+    });
+
+    it('leaves no folder behind when a refused piece stops the build, nor a staging folder', async () => {
+      const pieces = join(dir, 'pieces');
+      cpSync(join(EXAMPLES, 'pieces'), pieces, { recursive: true });
+      const first = readdirSync(pieces).sort()[0] ?? '';
+      rmSync(join(pieces, first));
+      mkdirSync(join(pieces, first));
+      const out = join(dir, 'new', 'sub');
+      const args = build(out).map((a) => (a === join(EXAMPLES, 'pieces') ? pieces : a));
+      const { code, stderr } = await segurSolde(args);
+      expect(code).toBe(1);
+      expect(stderr).toContain(first);
+      expect(existsSync(join(dir, 'new'))).toBe(false);
+      mkdirSync(join(dir, 'kept'));
+      const kept = await segurSolde(args.map((a) => (a === out ? join(dir, 'kept') : a)));
+      expect(kept.code).toBe(1);
+      expect(readdirSync(join(dir, 'kept'))).toEqual([]);
     });
 
     it('says it in English with --lang en', async () => {

@@ -8,9 +8,11 @@ import type { PlannedDeposit } from '../../plan/plan-types.js';
 import { locateIssue } from '../csv/locate-problems.js';
 import type { CsvDemande, CsvProblem } from '../csv/read-demandes-csv.js';
 import { watchInterruptions } from '../io/interruption.js';
+import { readFailure } from '../io/read-input.js';
+import { isSystemError } from '../io/system-error.js';
 import { publishAll, type Move } from '../io/publish-all.js';
 import { makeStaging, removeStaleStaging } from '../io/staging.js';
-import { checkTargets, ensureFolder, writeFailure } from '../io/write-output.js';
+import { checkTargets, ensureFolder, removeCreatedFolders, writeFailure } from '../io/write-output.js';
 import type { Terminal } from '../output/terminal.js';
 
 /** Where each piece of each request (by index) comes from on disk, by its canonical name. */
@@ -20,6 +22,12 @@ export type PieceSources = Map<string, { path: string; column: 'facture' | 'va' 
 function inAllRequests(issue: Issue, deposit: PlannedDeposit): Issue {
   if (issue.demande !== undefined || issue.path[0] !== 'lignesImport' || typeof issue.path[1] !== 'number') return issue;
   return { ...issue, demande: { index: deposit.firstIndex + issue.path[1] } };
+}
+
+/** A failure while zipping: reading a piece (the system names it) or writing the zip. */
+function zipFailure(err: unknown, staging: string, target: string, locale: Locale): Error {
+  if (isSystemError(err) && err.path !== undefined && !err.path.startsWith(staging)) return readFailure(err.path, err, locale);
+  return writeFailure(target, err, locale);
 }
 
 /** How and where {@link writeDeposits} writes. */
@@ -58,9 +66,26 @@ export async function writeDeposits(
   rows: readonly CsvDemande[],
   options: WriteDepositsOptions,
 ): Promise<CsvProblem[]> {
+  const created = await ensureFolder(options.outDir, options.locale);
+  let problems: CsvProblem[] | undefined;
+  try {
+    problems = await stageAndPublish(deposits, sources, rows, options);
+    return problems;
+  } finally {
+    // Nothing published: a folder this run created goes too.
+    if (problems?.length !== 0 && created !== undefined) await removeCreatedFolders(options.outDir, created);
+  }
+}
+
+/** {@link writeDeposits} once `outDir` exists. */
+async function stageAndPublish(
+  deposits: readonly PlannedDeposit[],
+  sources: PieceSources,
+  rows: readonly CsvDemande[],
+  options: WriteDepositsOptions,
+): Promise<CsvProblem[]> {
   const { outDir, locale } = options;
   const overwrite = options.overwrite === true;
-  await ensureFolder(outDir, locale);
   try {
     await removeStaleStaging(outDir);
   } catch (err) {
@@ -102,7 +127,7 @@ export async function writeDeposits(
         });
       } catch (err) {
         if (watch.signal.aborted) throw watch.signal.reason;
-        if (!(err instanceof SoldeValidationError)) throw writeFailure(join(outDir, deposit.zipFileName), err, locale);
+        if (!(err instanceof SoldeValidationError)) throw zipFailure(err, staging, join(outDir, deposit.zipFileName), locale);
         for (const issue of err.issues) if (issue.severity === 'error') problems.push(locateIssue(inAllRequests(issue, deposit), rows));
       } finally {
         bar?.stop();

@@ -3,7 +3,8 @@ import { checkPiecesZipFile } from '../../node/check-pieces-zip-file.js';
 import { validateSoldeFile } from '../../validate/validate-file.js';
 import { DEFAULT_MAX_BYTES } from '../../validate/options.js';
 import { depositDateOf, localeOf, UsageError } from '../args.js';
-import { checkReadableFile, readInputText } from '../io/read-input.js';
+import { checkReadableFile, readFailure, readInputText } from '../io/read-input.js';
+import { isSystemError } from '../io/system-error.js';
 import { cliText } from '../messages.js';
 import { jsonReport } from '../output/json-report.js';
 import { printReport } from '../output/print-report.js';
@@ -51,7 +52,10 @@ export async function validateCommand(argv: string[], term: Terminal): Promise<n
   if (values.zip !== undefined) {
     await checkReadableFile(values.zip, locale);
     // Read by slices from the disk: a 200 MB zip is never held whole.
-    report = await checkPiecesZipFile(values.zip, text, { depositDate, locale });
+    const zip = values.zip;
+    report = await checkPiecesZipFile(zip, text, { depositDate, locale }).catch((err: unknown) => {
+      throw isSystemError(err) ? readFailure(zip, err, locale) : err;
+    });
   } else {
     report = validateSoldeFile(text, { depositDate, locale });
   }

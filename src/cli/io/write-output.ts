@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { lstat, mkdir, realpath, stat } from 'node:fs/promises';
+import { lstat, mkdir, realpath, rmdir, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { SoldeUsageError } from '../../issues/error.js';
 import type { Locale } from '../../issues/types.js';
 import { writeAtomically } from '../../node/atomic-write.js';
@@ -82,19 +83,42 @@ export async function checkTargets(targets: readonly string[], policy: OutputPol
 /**
  * Makes sure a folder exists (creating it and its parents).
  *
+ * @returns the first folder it created (to remove with {@link removeCreatedFolders} when
+ * nothing is written after all), or undefined when the folder was there
  * @throws {CliError} `FILE_NOT_WRITABLE` when the path is a file, or cannot be created
  * @example
  * ```ts
  * await ensureFolder('out', 'fr');
  * ```
  */
-export async function ensureFolder(dir: string, locale: Locale): Promise<void> {
+export async function ensureFolder(dir: string, locale: Locale): Promise<string | undefined> {
   try {
-    await mkdir(dir, { recursive: true });
+    return await mkdir(dir, { recursive: true });
   } catch (error) {
     const code = isSystemError(error) ? error.code : undefined;
     if (code === 'EEXIST' || code === 'ENOTDIR') throw new CliError('FILE_NOT_WRITABLE', cliText(locale).notAFolder(dir), { path: dir, errno: code });
     throw writeFailure(dir, error, locale);
+  }
+}
+
+/**
+ * Removes the folders {@link ensureFolder} created, from `dir` up to `created`, as long as they
+ * are empty: a command that wrote nothing leaves the disk as it was.
+ *
+ * @example
+ * ```ts
+ * const created = await ensureFolder('out/2024', 'fr');
+ * if (created !== undefined) await removeCreatedFolders('out/2024', created);
+ * ```
+ */
+export async function removeCreatedFolders(dir: string, created: string): Promise<void> {
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    try {
+      await rmdir(at);
+    } catch {
+      return;
+    }
+    if (at === resolve(created) || dirname(at) === at) return;
   }
 }
 
