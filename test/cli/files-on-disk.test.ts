@@ -188,6 +188,14 @@ describe.each(CLI_RUNNERS)('%s', (_runner, segurSolde) => {
       expect(stderr).toContain(`segur-solde: Cannot write ${target}: no such file or folder`);
     });
 
+    it('simulate --out <a path under a file>', async () => {
+      const v = file('v.json', valid);
+      const target = join(file('plain.txt', 'x'), 'r.json');
+      const { code, stderr } = await segurSolde(['simulate', v, '--out', target, '--deposit-date', '2024-03-20']);
+      expect(code).toBe(2);
+      expect(stderr).toContain(`segur-solde: Impossible d’écrire ${target} : un élément du chemin n’est pas un dossier`);
+    });
+
     it('retour --out <a file>', async () => {
       const ret = file('r.json', returned());
       const out = file('plain.txt', 'x');

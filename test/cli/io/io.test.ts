@@ -10,7 +10,7 @@ import { watchInterruptions } from '../../../src/cli/io/interruption.js';
 import { publishAll } from '../../../src/cli/io/publish-all.js';
 import { readFailure } from '../../../src/cli/io/read-input.js';
 import { isSystemError, systemErrorReason } from '../../../src/cli/io/system-error.js';
-import { writeFailure } from '../../../src/cli/io/write-output.js';
+import { ensureFolder, removeCreatedFolders, writeFailure } from '../../../src/cli/io/write-output.js';
 import { SoldeUsageError } from '../../../src/issues/error.js';
 
 const systemError = (code: string, path?: string): Error => Object.assign(new Error(`${code}: raw`), { code, path });
@@ -53,6 +53,21 @@ describe('publishAll: every file in place, or none', () => {
     expect(readFileSync(join(dir, 'a'), 'utf8')).toBe('old a');
     expect(readdirSync(join(dir, 'b'))).toEqual(['inside']);
     expect(readdirSync(dir).sort()).toEqual(['.stage', 'a', 'b']);
+  });
+});
+
+describe('removeCreatedFolders', () => {
+  it('removes the empty folders it created, up to the first, and stops at one that is not empty', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'segur-created-'));
+    const created = await ensureFolder(join(base, 'a', 'b', 'c'), 'fr');
+    expect(created).toBe(join(base, 'a'));
+    await removeCreatedFolders(join(base, 'a', 'b', 'c'), created ?? '');
+    expect(readdirSync(base)).toEqual([]);
+    expect(await ensureFolder(base, 'fr')).toBeUndefined();
+    await ensureFolder(join(base, 'a', 'b'), 'fr');
+    writeFileSync(join(base, 'a', 'b', 'kept'), '');
+    await removeCreatedFolders(join(base, 'a', 'b'), join(base, 'a'));
+    expect(readdirSync(join(base, 'a', 'b'))).toEqual(['kept']);
   });
 });
 
