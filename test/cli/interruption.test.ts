@@ -1,10 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { CLI, CLI_RUNNERS } from '../helpers/run-cli.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CLI, CLI_RUNNERS, inProcessCli } from '../helpers/run-cli.js';
 
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
 const HEADER = 'numeroASP;numeroEditeur;dateFacture;montantSegurHTFacture;montantBonDeCommande;beneficiaires;isDirectToDMP;identDMP;isDirectToMSSPro;adresseBoiteMSSPro;isDirectToMSSCitoyen;adresseBoiteMSSCitoyen;facture;va';
@@ -12,6 +12,9 @@ const HEADER = 'numeroASP;numeroEditeur;dateFacture;montantSegurHTFacture;montan
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'segur-interrupt-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
 });
 
 /** A CSV of `count` requests whose pieces are all one incompressible 2.9 MB PDF: a zip of count × 5.8 MB to write. */
@@ -52,6 +55,26 @@ describe('the built command interrupted while it writes (SIGINT, SIGTERM)', () =
     expect(await exited).toBe(exitCode);
     expect(allFiles(out)).toEqual([]);
     expect(stderr).toContain(`Interrompu (${signal}) : rien n’a été écrit, les fichiers temporaires sont supprimés.`);
+  }, 120_000);
+});
+
+describe('runCli interrupted while it writes (the signal emitted in process, no listener left after)', () => {
+  it('removes its staging folder and .part files, writes nothing, exits 130', async () => {
+    const out = join(dir, 'out');
+    const run = inProcessCli(bigBuild(30));
+    let sawPart = false;
+    for (let i = 0; i < 3000 && !sawPart; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      sawPart = allFiles(out).some((f) => f.endsWith('.part'));
+    }
+    expect(sawPart, 'the zip was being written').toBe(true);
+    expect(process.listenerCount('SIGINT')).toBe(1);
+    process.emit('SIGINT');
+    const { code, stderr } = await run;
+    expect(code).toBe(130);
+    expect(stderr).toContain('Interrompu (SIGINT)');
+    expect(allFiles(out)).toEqual([]);
+    expect(process.listenerCount('SIGINT') + process.listenerCount('SIGTERM')).toBe(0);
   }, 120_000);
 });
 
