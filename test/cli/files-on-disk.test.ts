@@ -205,6 +205,17 @@ describe.each(CLI_RUNNERS)('%s', (_runner, segurSolde) => {
       expect(stderr).not.toMatch(/\n\s+at /);
     });
 
+    it('retour and modele name the file that is not what they read', async () => {
+      const notReturn = file('nope.json', '[]');
+      const retour = await segurSolde(['retour', notReturn]);
+      expect(retour.code).toBe(2);
+      expect(oneLine(retour.stderr)).toMatch(new RegExp(`^segur-solde: Impossible de lire ${notReturn.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} : .+`));
+      const notJson = file('model.json', '{');
+      const modele = await segurSolde(['modele', notJson, '--lang', 'en']);
+      expect(modele.code).toBe(2);
+      expect(oneLine(modele.stderr).startsWith(`segur-solde: Cannot read ${notJson}: `)).toBe(true);
+    });
+
     it('modele <a folder>, retour <a folder>', async () => {
       for (const command of ['modele', 'retour']) {
         const { code, stderr } = await segurSolde([command, dir, '--lang', 'en']);

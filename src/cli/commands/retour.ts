@@ -7,7 +7,8 @@ import { resubmissionFile } from '../../portal/resubmission.js';
 import { serializeSoldeFile } from '../../serialize/serialize-file.js';
 import type { SoldeFile } from '../../schema/layout.js';
 import { DEFAULT_MAX_BYTES } from '../../validate/options.js';
-import { localeOf, UnreadableFileError, UsageError } from '../args.js';
+import { localeOf, UsageError } from '../args.js';
+import { CliError } from '../io/cli-error.js';
 import { readInputText } from '../io/read-input.js';
 import { checkTargets, ensureFolder, writeOutputFile, type OutputPolicy } from '../io/write-output.js';
 import { demandesCsv } from '../csv/write-demandes-csv.js';
@@ -62,7 +63,7 @@ export async function retourCommand(argv: string[], term: Terminal): Promise<num
   const [file, ...rest] = positionals;
   if (file === undefined || rest.length > 0) throw new UsageError(RETOUR_HELP);
   const ret = readAspReturn(await readInputText(file, { maxBytes: DEFAULT_MAX_BYTES, locale }), { locale });
-  if (!ret.ok) throw new UnreadableFileError(ret.issues.map((i) => i.message).join(' '));
+  if (!ret.ok) throw new CliError('FILE_UNREADABLE', t.cannotRead(file, ret.issues.map((i) => i.message).join(' ')), { path: file });
   const label = { accepted: t.accepted, rejected: t.rejected, pending: t.pending } as const;
   const colour = { accepted: 'green', rejected: 'red', pending: 'yellow' } as const;
   for (const r of ret.requests) {
