@@ -64,10 +64,14 @@ async function identity(path: string): Promise<{ real: string; key: string } | u
  */
 export async function checkTargets(targets: readonly string[], policy: OutputPolicy): Promise<void> {
   const t = cliText(policy.locale);
-  const inputs = (await Promise.all(policy.inputs.map(identity))).filter((i) => i !== undefined);
+  const inputs = new Set<string>();
+  for (const input of new Set(policy.inputs)) {
+    const found = await identity(input);
+    if (found) inputs.add(found.real).add(found.key);
+  }
   for (const target of targets) {
     const self = await identity(target);
-    if (self && inputs.some((i) => i.real === self.real || i.key === self.key)) throw new CliError('FILE_IS_INPUT', t.isInput(target), { path: target });
+    if (self && (inputs.has(self.real) || inputs.has(self.key))) throw new CliError('FILE_IS_INPUT', t.isInput(target), { path: target });
     let info;
     try {
       info = await lstat(target);
