@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { Locale } from '../issues/types.js';
 import { readCalendarDay } from '../time/calendar-day.js';
 import { parisNoon } from '../time/paris-day.js';
@@ -51,26 +50,4 @@ export function depositDateOf(value: string | undefined, message: (v: string) =>
 /** A file that could not be read: exit code 2. */
 export class UnreadableFileError extends Error {
   override readonly name = 'UnreadableFileError';
-}
-
-/**
- * Reads a text file that must be UTF-8 (a BOM is kept, for the validator to warn about).
- *
- * @example
- * ```ts
- * const text = await readUtf8File('demandes.json');
- * ```
- */
-export async function readUtf8File(file: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    throw new UnreadableFileError(err instanceof Error ? err.message : String(err));
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new UnreadableFileError(`${file}: not UTF-8 / pas en UTF-8`);
-  }
 }

@@ -4,7 +4,9 @@ import { modeleCsvCommand, MODELE_CSV_HELP } from './commands/modele-csv.js';
 import { retourCommand, RETOUR_HELP } from './commands/retour.js';
 import { simulateCommand, SIMULATE_HELP } from './commands/simulate.js';
 import { validateCommand, VALIDATE_HELP } from './commands/validate.js';
-import { UnreadableFileError, UsageError } from './args.js';
+import packageJson from '../../package.json' with { type: 'json' };
+import { commandFailure, localeHint } from './io/command-failure.js';
+import { jsonFailure } from './output/json-report.js';
 import type { Terminal } from './output/terminal.js';
 
 type Command = (argv: string[], term: Terminal) => Promise<number>;
@@ -27,11 +29,17 @@ ${Object.values(COMMANDS)
   .map((c) => c.help)
   .join('\n\n')}
 
-segur-solde <commande> --help   aide d'une commande / help of one command`;
+segur-solde <commande> --help   aide d'une commande / help of one command
+segur-solde --version          version`;
+
+/** The package's version, as `segur-solde --version` prints it. */
+export const VERSION: string = packageJson.version;
 
 /**
  * Runs the `segur-solde` command and returns its exit code: 0 success, 1 invalid data,
- * 2 usage error or unreadable file.
+ * 2 usage error or a file that cannot be read or written (one line on standard error naming
+ * the path and the reason; with `validate --json`, also a JSON object on standard output),
+ * 130 / 143 when interrupted by SIGINT / SIGTERM.
  *
  * @example
  * ```ts
@@ -40,6 +48,10 @@ segur-solde <commande> --help   aide d'une commande / help of one command`;
  */
 export async function runCli(argv: string[], term: Terminal): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V') {
+    term.out(VERSION);
+    return 0;
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     term.out(MAIN_HELP);
     return name === undefined ? 2 : 0;
@@ -52,14 +64,10 @@ export async function runCli(argv: string[], term: Terminal): Promise<number> {
   try {
     return await command.run(rest, term);
   } catch (err) {
-    if (err instanceof UsageError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
-      term.err(err.message);
-      return 2;
-    }
-    if (err instanceof UnreadableFileError) {
-      term.err(`segur-solde: ${err.message}`);
-      return 2;
-    }
-    throw err;
+    const failure = commandFailure(err, localeHint(rest));
+    if (failure === undefined) throw err;
+    term.err(failure.message.startsWith('segur-solde') ? failure.message : `segur-solde: ${failure.message}`);
+    if (name === 'validate' && rest.includes('--json')) term.out(jsonFailure(failure));
+    return failure.exitCode;
   }
 }

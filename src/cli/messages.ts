@@ -22,6 +22,17 @@ export interface CliText {
   simulationWritten: (file: string) => string;
   modelSame: string;
   modelDifferent: (n: number) => string;
+  cannotWrite: (file: string, reason: string) => string;
+  notAFolder: (dir: string) => string;
+  notUtf8: (file: string) => string;
+  tooLarge: (file: string, limit: number, size: number | undefined) => string;
+  exists: (file: string) => string;
+  isInput: (file: string) => string;
+  interrupted: (signal: string) => string;
+  unknownOption: (option: string) => string;
+  missingValue: (option: string) => string;
+  takesNoValue: (option: string) => string;
+  unexpectedArgument: (argument: string) => string;
 }
 
 const fr: CliText = {
@@ -45,6 +56,18 @@ const fr: CliText = {
   simulationWritten: (file) => `Retour simulé écrit dans ${file} (codes de traitement de segur-sgl-solde, pas ceux de l’ASP).`,
   modelSame: 'Le modèle a la même structure que les fichiers écrits par la bibliothèque.',
   modelDifferent: (n) => `${n} différence(s) entre le modèle et les fichiers écrits par la bibliothèque.`,
+  cannotWrite: (file, reason) => `Impossible d’écrire ${file} : ${reason}`,
+  notAFolder: (dir) => `Impossible d’écrire dans ${dir} : ce n’est pas un dossier`,
+  notUtf8: (file) => `Impossible de lire ${file} : le texte n’est pas en UTF-8`,
+  tooLarge: (file, limit, size) =>
+    `Impossible de lire ${file} : fichier trop grand (${size === undefined ? `plus de ${String(limit)}` : String(size)} octets, au-delà de la limite de ${String(limit)} octets ; un fichier de 200 demandes fait quelques centaines de ko)`,
+  exists: (file) => `${file} existe déjà : rien n’a été écrit (--overwrite pour le remplacer)`,
+  isInput: (file) => `${file} est un des fichiers lus par la commande : il n’est jamais remplacé, même avec --overwrite`,
+  interrupted: (signal) => `Interrompu (${signal}) : rien n’a été écrit, les fichiers temporaires sont supprimés.`,
+  unknownOption: (option) => `option inconnue « ${option} »`,
+  missingValue: (option) => `l’option « ${option} » attend une valeur`,
+  takesNoValue: (option) => `l’option « ${option} » ne prend pas de valeur`,
+  unexpectedArgument: (argument) => `argument inattendu « ${argument} »`,
 };
 
 const en: CliText = {
@@ -68,6 +91,18 @@ const en: CliText = {
   simulationWritten: (file) => `Simulated return written to ${file} (processing codes are segur-sgl-solde's, not the ASP's).`,
   modelSame: 'The model has the same structure as the files the library writes.',
   modelDifferent: (n) => `${n} difference(s) between the model and the files the library writes.`,
+  cannotWrite: (file, reason) => `Cannot write ${file}: ${reason}`,
+  notAFolder: (dir) => `Cannot write into ${dir}: it is not a folder`,
+  notUtf8: (file) => `Cannot read ${file}: the text is not UTF-8`,
+  tooLarge: (file, limit, size) =>
+    `Cannot read ${file}: file too large (${size === undefined ? `more than ${String(limit)}` : String(size)} bytes, over the limit of ${String(limit)} bytes; a 200-request file is a few hundred kB)`,
+  exists: (file) => `${file} already exists: nothing was written (--overwrite to replace it)`,
+  isInput: (file) => `${file} is one of the files the command reads: it is never replaced, even with --overwrite`,
+  interrupted: (signal) => `Interrupted (${signal}): nothing was written, the temporary files are removed.`,
+  unknownOption: (option) => `unknown option "${option}"`,
+  missingValue: (option) => `option "${option}" needs a value`,
+  takesNoValue: (option) => `option "${option}" takes no value`,
+  unexpectedArgument: (argument) => `unexpected argument "${argument}"`,
 };
 
 /**

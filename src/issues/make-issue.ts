@@ -67,25 +67,40 @@ function jsonText(value: unknown): string | undefined {
   return JSON.stringify(value);
 }
 
+/** The request an issue is about (its index in `lignesImport`), if it points at one. */
+function requestOf(issue: Issue): number | undefined {
+  return issue.path[0] === 'lignesImport' && typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
+}
+
 /**
- * The portal's verdict as far as the issues tell.
+ * The portal's verdict as far as the issues tell, from each error's scope and path: a
+ * `'file'` error refuses the file; a `'request'` error rejects its request; a `'deposit'`
+ * error (the zip) pointing at a request's piece makes that request incomplete, and one that
+ * points at no request (the zip's size, its structure, an entry that is no piece) refuses
+ * the zip as a whole.
  *
  * @example
  * ```ts
- * summarize(report.issues, 3); // { requestCount: 3, fileRefused: false, rejectedRequests: [1] }
+ * summarize(report.issues, 3);
+ * // { requestCount: 3, fileRefused: false, rejectedRequests: [1], zipRefused: false, incompleteRequests: [] }
  * ```
  */
 export function summarize(issues: readonly Issue[], requestCount: number): ReportSummary {
   const rejected = new Set<number>();
+  const incomplete = new Set<number>();
   let fileRefused = false;
+  let zipRefused = false;
   for (const issue of issues) {
     if (issue.severity !== 'error') continue;
+    const index = requestOf(issue);
     if (issue.scope === 'file') fileRefused = true;
-    else if (issue.scope === 'request' && issue.path[0] === 'lignesImport' && typeof issue.path[1] === 'number') {
-      rejected.add(issue.path[1]);
-    }
+    else if (issue.scope === 'request') {
+      if (index !== undefined) rejected.add(index);
+    } else if (index !== undefined) incomplete.add(index);
+    else zipRefused = true;
   }
-  return { requestCount, fileRefused, rejectedRequests: [...rejected].sort((a, b) => a - b) };
+  const sorted = (set: Set<number>): number[] => [...set].sort((a, b) => a - b);
+  return { requestCount, fileRefused, rejectedRequests: sorted(rejected), zipRefused, incompleteRequests: sorted(incomplete) };
 }
 
 /**

@@ -71,6 +71,16 @@ export interface ReportSummary {
   fileRefused: boolean;
   /** 0-based indices (in `lignesImport`) of the requests with at least one request error. */
   rejectedRequests: number[];
+  /**
+   * True when the zip of attachments as a whole would not pass (its size, its structure, an
+   * entry that is no piece of the file…); false when no zip was checked.
+   */
+  zipRefused: boolean;
+  /**
+   * 0-based indices (in `lignesImport`) of the requests whose pieces are missing from the zip
+   * or refused there: the portal creates them "incomplete". Empty when no zip was checked.
+   */
+  incompleteRequests: number[];
 }
 
 /**

@@ -38,7 +38,7 @@ describe('SoldeFileBuilder: a valid file', () => {
     expect(codesAt(mine.issues)).toEqual(codesAt(theirs.issues));
     expect(codesAt(mine.issues)).toEqual(['FINESS_KEY lignesImport.0.beneficiaires.0']);
     expect(mine.file?.lignesImport[0]?.numeroEditeur).toBe('00001');
-    expect(mine.summary).toEqual({ requestCount: 1, fileRefused: false, rejectedRequests: [] });
+    expect(mine.summary).toEqual({ requestCount: 1, fileRefused: false, rejectedRequests: [], zipRefused: false, incompleteRequests: [] });
   });
 
   it('reports in English on request', () => {

@@ -109,7 +109,7 @@ describe.each(CLI_RUNNERS)('%s', (_runner, segurSolde) => {
       const { code, stderr } = await segurSolde(args(join(EXAMPLES, 'demandes.csv'), pieces, out, '--lang', 'en'));
       expect(code).toBe(1);
       expect(stderr).toMatch(/line 3, column va : ZIP_PIECE_CONTENT_MISMATCH/);
-      expect(existsSync(out)).toBe(false);
+      expect(existsSync(out)).toBe(false); // not even the folder: as it was
     });
 
     it('reports a piece absent from the folder on its row', async () => {

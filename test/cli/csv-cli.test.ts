@@ -222,7 +222,7 @@ describe.each(CLI_RUNNERS)('%s', (_runner, segurSolde) => {
       expect((await segurSolde(['retour', join(dir, 'r.json'), '--csv', '--demandes', join(dir, 'absent.csv'), '--out', join(dir, 'c')])).code).toBe(2);
       expect((await segurSolde(['retour', join(dir, 'r.json'), '--demandes', other])).code).toBe(2);
       const ignored = write('ignored.csv', `${HEADER};note\n${row('00001', ';x')}\n`);
-      expect((await segurSolde(['retour', join(dir, 'r.json'), '--csv', '--demandes', ignored, '--ignore-column', 'note', '--out', join(dir, 'c')])).code).toBe(1);
+      expect((await segurSolde(['retour', join(dir, 'r.json'), '--csv', '--demandes', ignored, '--ignore-column', 'note', '--out', join(dir, 'c'), '--overwrite'])).code).toBe(1);
     }, SLOW);
   });
 

@@ -29,7 +29,16 @@ describe('summarize', () => {
       at('DATE_INVALID', ['autre', 5]),
       at('DATE_INVALID', ['lignesImport', 'x']),
     ];
-    expect(summarize(issues, 11)).toEqual({ requestCount: 11, fileRefused: false, rejectedRequests: [2, 10] });
+    expect(summarize(issues, 11)).toEqual({ requestCount: 11, fileRefused: false, rejectedRequests: [2, 10], zipRefused: false, incompleteRequests: [4] });
+  });
+
+  it('tells an incomplete request (its piece missing or refused in the zip) from a refused zip', () => {
+    const piece = (code: Parameters<typeof makeIssue>[0], index: number): Issue => at(code, ['lignesImport', index, 'piecesJustificatives', 0]);
+    const incomplete = summarize([piece('ZIP_PIECE_MISSING', 3), piece('ZIP_PIECE_TOO_LARGE', 1), piece('ZIP_PIECE_EMPTY', 3)], 5);
+    expect(incomplete).toMatchObject({ zipRefused: false, incompleteRequests: [1, 3], rejectedRequests: [], fileRefused: false });
+    expect(summarize([at('ZIP_TOO_LARGE', ['zip'])], 1)).toMatchObject({ zipRefused: true, incompleteRequests: [] });
+    expect(summarize([at('ZIP_PIECE_NOT_NAMED', ['zip', 'autre.pdf'])], 1).zipRefused).toBe(true);
+    expect(summarize([at('ZIP_PIECE_MISSING', ['lignesImport', 'x'])], 1)).toMatchObject({ zipRefused: true, incompleteRequests: [] });
   });
 
   it('tells a refused file by an error of file scope, not by a warning', () => {

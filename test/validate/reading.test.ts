@@ -157,7 +157,7 @@ describe('the portal’s verdict', () => {
   it('tells a file refusal from request rejections', () => {
     const text = serializeSoldeFile(validFile(3)).replace('"FINBIO000002"', '"FINBIO2"').replace('"15/03/2024"', '"15-03-2024"');
     const report = validateSoldeFile(text, { depositDate: DEPOSIT });
-    expect(report.summary).toEqual({ requestCount: 3, fileRefused: false, rejectedRequests: [0, 1] });
+    expect(report.summary).toEqual({ requestCount: 3, fileRefused: false, rejectedRequests: [0, 1], zipRefused: false, incompleteRequests: [] });
     expect(report.file?.lignesImport).toHaveLength(3);
   });
 

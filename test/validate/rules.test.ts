@@ -13,7 +13,7 @@ describe('the valid fixture', () => {
     const report = validateSoldeFile(text, { depositDate: DEPOSIT });
     expect(report.issues).toEqual([]);
     expect(report.ok).toBe(true);
-    expect(report.summary).toEqual({ requestCount: 2, fileRefused: false, rejectedRequests: [] });
+    expect(report.summary).toEqual({ requestCount: 2, fileRefused: false, rejectedRequests: [], zipRefused: false, incompleteRequests: [] });
   });
 });
 

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DemandeInput } from '../../builder/demande-input.js';
@@ -14,12 +14,15 @@ import { locateIssue, mergeProblems } from '../csv/locate-problems.js';
 import { pieceFolder, pieceSources } from '../csv/piece-files.js';
 import { portalSummary } from '../csv/portal-summary.js';
 import { readDemandesCsv, type CsvProblem } from '../csv/read-demandes-csv.js';
+import { readFailure, readInputBytes } from '../io/read-input.js';
+import { DEFAULT_MAX_BYTES } from '../../validate/options.js';
+import { isSystemError } from '../io/system-error.js';
 import { paint, type Terminal } from '../output/terminal.js';
 import { writeDeposits } from './build-write.js';
 
 export const BUILD_HELP = `segur-solde build --csv <demandes.csv> --pieces <dossier> --ans <numeroAns> --siret <SIRET>
                   [--deposit-date JJ/MM/AAAA] [--first-sequence N] [--out <dossier>] [--encoding utf8|win1252]
-                  [--max-zip-bytes N] [--ignore-column NOM]… [--lang fr|en]
+                  [--max-zip-bytes N] [--ignore-column NOM]… [--overwrite] [--lang fr|en]
 
   Construit les dépôts à partir d'un tableur : une ligne par demande, colonnes nommées comme les
   balises ASP (numeroASP;numeroEditeur;dateFacture;montantSegurHTFacture;beneficiaires;…), listes
@@ -34,6 +37,7 @@ export const BUILD_HELP = `segur-solde build --csv <demandes.csv> --pieces <doss
   --encoding utf8|win1252    défaut : deviné (UTF-8 avec ou sans BOM, sinon Windows-1252)
   --max-zip-bytes N          taille maximale d'un zip, en octets (défaut 200000000 : « 200 Mo »)
   --ignore-column NOM        lit le CSV sans cette colonne inconnue (répétable)
+  --overwrite                remplace les dépôts de mêmes noms déjà dans le dossier (sinon : refus)
 
   Code de sortie : 0 dépôts écrits, 1 données invalides (rien n'est écrit), 2 erreur d'utilisation.`;
 
@@ -60,6 +64,7 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
       encoding: { type: 'string' },
       'max-zip-bytes': { type: 'string' },
       'ignore-column': { type: 'string', multiple: true },
+      overwrite: { type: 'boolean' },
       lang: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -83,10 +88,10 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
   let csvBytes: Buffer;
   let folder: string[];
   try {
-    csvBytes = await readFile(csv);
+    csvBytes = await readInputBytes(csv, { maxBytes: DEFAULT_MAX_BYTES, locale });
     folder = await readdir(piecesDir);
   } catch (err) {
-    throw new UnreadableFileError(err instanceof Error ? err.message : String(err));
+    throw readFailure(isSystemError(err) ? (err.path ?? csv) : csv, err, locale);
   }
   let text: string;
   try {
@@ -126,7 +131,7 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
   if (problems.length > 0) return refuse(term, csv, problems, fr);
 
   const outDir = values.out ?? 'out';
-  const pieceProblems = await writeDeposits(deposits, sources, rows, { outDir, depositDate, locale, maxZipBytes, term });
+  const pieceProblems = await writeDeposits(deposits, sources, rows, { outDir, depositDate, locale, maxZipBytes, term, overwrite: values.overwrite, inputs: [csv] });
   if (pieceProblems.length > 0) return refuse(term, csv, pieceProblems, fr);
   for (const deposit of deposits) {
     const report = deposit.builder.validate({ depositDate, locale });

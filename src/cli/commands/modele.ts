@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
 import { formatPath } from '../../issues/error.js';
 import { compareWithModel } from '../../model/compare-with-model.js';
-import { localeOf, readUtf8File, UnreadableFileError, UsageError } from '../args.js';
+import { DEFAULT_MAX_BYTES } from '../../validate/options.js';
+import { localeOf, UsageError } from '../args.js';
+import { CliError } from '../io/cli-error.js';
+import { readInputText } from '../io/read-input.js';
 import { cliText } from '../messages.js';
 import { paint, type Terminal } from '../output/terminal.js';
 
@@ -32,9 +35,9 @@ export async function modeleCommand(argv: string[], term: Terminal): Promise<num
   const t = cliText(locale);
   const [file, ...rest] = positionals;
   if (file === undefined || rest.length > 0) throw new UsageError(MODELE_HELP);
-  const { same, differences } = compareWithModel(await readUtf8File(file), { locale });
+  const { same, differences } = compareWithModel(await readInputText(file, { maxBytes: DEFAULT_MAX_BYTES, locale }), { locale });
   const unreadable = differences.find((d) => d.kind === 'unreadable');
-  if (unreadable) throw new UnreadableFileError(unreadable.message);
+  if (unreadable) throw new CliError('FILE_UNREADABLE', t.cannotRead(file, unreadable.message), { path: file });
   for (const d of differences) term.out(`  ${paint(term, 'red', '≠')} ${formatPath(d.path, locale)}  ${paint(term, 'dim', d.kind)}  ${d.message}`);
   term.out(same ? paint(term, 'green', t.modelSame) : paint(term, 'red', t.modelDifferent(differences.length)));
   return same ? 0 : 1;

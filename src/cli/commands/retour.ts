@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SoldeValidationError } from '../../issues/error.js';
@@ -7,14 +6,18 @@ import { readAspReturn } from '../../portal/read-asp-return.js';
 import { resubmissionFile } from '../../portal/resubmission.js';
 import { serializeSoldeFile } from '../../serialize/serialize-file.js';
 import type { SoldeFile } from '../../schema/layout.js';
-import { localeOf, readUtf8File, UnreadableFileError, UsageError } from '../args.js';
 import { csvText } from '../csv/csv-messages.js';
 import { readSourceCsv } from '../csv/source-csv.js';
+import { DEFAULT_MAX_BYTES } from '../../validate/options.js';
+import { localeOf, UsageError } from '../args.js';
+import { CliError } from '../io/cli-error.js';
+import { readInputText } from '../io/read-input.js';
+import { checkTargets, ensureFolder, writeOutputFile, type OutputPolicy } from '../io/write-output.js';
 import { demandesCsv } from '../csv/write-demandes-csv.js';
 import { cliText } from '../messages.js';
 import { paint, type Terminal } from '../output/terminal.js';
 
-export const RETOUR_HELP = `segur-solde retour <fichier-retourne.json> [--out <dossier>] [--csv [--demandes <demandes.csv>]] [--lang fr|en]
+export const RETOUR_HELP = `segur-solde retour <fichier-retourne.json> [--out <dossier>] [--csv [--demandes <demandes.csv>]] [--overwrite] [--lang fr|en]
 
   Lit le fichier que le portail renvoie après son contrôle, affiche les demandes acceptées et
   refusées avec les libellés du portail, et écrit un fichier des seules demandes refusées,
@@ -27,6 +30,7 @@ export const RETOUR_HELP = `segur-solde retour <fichier-retourne.json> [--out <d
   --demandes <csv>  le CSV lu par « build » : le CSV à corriger en reprend montantBonDeCommande,
                     facture et va, que le fichier du portail ne porte pas (--ignore-column
                     NOM comme pour « build »)
+  --overwrite       remplace ces fichiers s'ils existent (jamais le fichier lu)
 
   Code de sortie : 0 toutes acceptées, 1 des demandes refusées ou non traitées, 2 fichier illisible.`;
 
@@ -53,7 +57,7 @@ export async function retourCommand(argv: string[], term: Terminal): Promise<num
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { out: { type: 'string' }, csv: { type: 'boolean' }, demandes: { type: 'string' }, 'ignore-column': { type: 'string', multiple: true }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { out: { type: 'string' }, csv: { type: 'boolean' }, demandes: { type: 'string' }, 'ignore-column': { type: 'string', multiple: true }, overwrite: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help === true) {
     term.out(RETOUR_HELP);
@@ -64,8 +68,8 @@ export async function retourCommand(argv: string[], term: Terminal): Promise<num
   const [file, ...rest] = positionals;
   if (file === undefined || rest.length > 0 || (values.demandes !== undefined && values.csv !== true)) throw new UsageError(RETOUR_HELP);
   const source = values.demandes === undefined ? undefined : await readSourceCsv(values.demandes, { ignoreColumns: values['ignore-column'], locale });
-  const ret = readAspReturn(await readUtf8File(file), { locale });
-  if (!ret.ok) throw new UnreadableFileError(ret.issues.map((i) => i.message).join(' '));
+  const ret = readAspReturn(await readInputText(file, { maxBytes: DEFAULT_MAX_BYTES, locale }), { locale });
+  if (!ret.ok) throw new CliError('FILE_UNREADABLE', t.cannotRead(file, ret.issues.map((i) => i.message).join(' ')), { path: file });
   const label = { accepted: t.accepted, rejected: t.rejected, pending: t.pending } as const;
   const colour = { accepted: 'green', rejected: 'red', pending: 'yellow' } as const;
   for (const r of ret.requests) {
@@ -81,14 +85,17 @@ export async function retourCommand(argv: string[], term: Terminal): Promise<num
     term.out(t.nothingToResubmit);
   } else {
     const outDir = values.out ?? dirname(file);
-    await mkdir(outDir, { recursive: true });
+    await ensureFolder(outDir, locale);
     const target = join(outDir, `a-corriger-${basename(file)}`);
-    await writeFile(target, writeBack(again), 'utf8');
+    const csvTarget = values.csv === true ? target.replace(/\.json$/i, '') + '.csv' : undefined;
+    const policy: OutputPolicy = { overwrite: values.overwrite === true, inputs: values.demandes === undefined ? [file] : [file, values.demandes], locale };
+    // Both targets are checked before either is written: the command writes both or neither.
+    await checkTargets(csvTarget === undefined ? [target] : [target, csvTarget], policy);
+    await writeOutputFile(target, writeBack(again), policy);
     term.out(t.resubmissionWritten(target, again.lignesImport.length));
-    if (values.csv === true) {
-      const csvTarget = target.replace(/\.json$/i, '') + '.csv';
+    if (csvTarget !== undefined) {
       const written = demandesCsv(again, source);
-      await writeFile(csvTarget, written.text, 'utf8');
+      await writeOutputFile(csvTarget, written.text, policy);
       term.out(t.resubmissionWritten(csvTarget, again.lignesImport.length));
       if (source === undefined) term.out(csvText(locale).noSource);
       else if (written.unmatched.length > 0) term.out(csvText(locale).sourceUnmatched(written.unmatched));

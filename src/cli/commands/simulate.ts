@@ -1,12 +1,14 @@
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { simulatePortalReturn } from '../../portal/simulate-return.js';
-import { depositDateOf, localeOf, readUtf8File, UsageError } from '../args.js';
+import { DEFAULT_MAX_BYTES } from '../../validate/options.js';
+import { depositDateOf, localeOf, UsageError } from '../args.js';
+import { readInputText } from '../io/read-input.js';
+import { writeOutputFile } from '../io/write-output.js';
 import { cliText } from '../messages.js';
 import { printReport } from '../output/print-report.js';
 import type { Terminal } from '../output/terminal.js';
 
-export const SIMULATE_HELP = `segur-solde simulate <fichier.json> [--out <retour.json>] [--deposit-date JJ/MM/AAAA] [--lang fr|en]
+export const SIMULATE_HELP = `segur-solde simulate <fichier.json> [--out <retour.json>] [--overwrite] [--deposit-date JJ/MM/AAAA] [--lang fr|en]
 
   Écrit le fichier tel que le portail le renverrait selon NOS contrôles : refusé en entier sur
   une erreur de structure, sinon chaque demande avec la première erreur trouvée (le portail
@@ -15,6 +17,7 @@ export const SIMULATE_HELP = `segur-solde simulate <fichier.json> [--out <retour
   Writes the file as the portal would return it under OUR checks (our codes, not the ASP's).
 
   --out <retour.json>   défaut : <fichier>.retour-simule.json
+  --overwrite           remplace le fichier s'il existe (jamais le fichier lu)
 
   Code de sortie : 0 toutes acceptées, 1 sinon, 2 erreur d'utilisation ou fichier illisible.`;
 
@@ -30,7 +33,7 @@ export async function simulateCommand(argv: string[], term: Terminal): Promise<n
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { out: { type: 'string' }, 'deposit-date': { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { out: { type: 'string' }, overwrite: { type: 'boolean' }, 'deposit-date': { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help === true) {
     term.out(SIMULATE_HELP);
@@ -41,11 +44,11 @@ export async function simulateCommand(argv: string[], term: Terminal): Promise<n
   const [file, ...rest] = positionals;
   if (file === undefined || rest.length > 0) throw new UsageError(SIMULATE_HELP);
   const depositDate = depositDateOf(values['deposit-date'], t.badDate);
-  const sim = simulatePortalReturn(await readUtf8File(file), { depositDate, locale });
+  const sim = simulatePortalReturn(await readInputText(file, { maxBytes: DEFAULT_MAX_BYTES, locale }), { depositDate, locale });
   printReport(term, sim.report, locale);
   if (sim.text === undefined) return 1;
   const target = values.out ?? `${file.replace(/\.json$/i, '')}.retour-simule.json`;
-  await writeFile(target, sim.text, 'utf8');
+  await writeOutputFile(target, sim.text, { overwrite: values.overwrite === true, inputs: [file], locale });
   term.out(t.simulationWritten(target));
   return sim.report.summary.rejectedRequests.length === 0 ? 0 : 1;
 }

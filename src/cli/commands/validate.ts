@@ -1,10 +1,12 @@
-import { constants } from 'node:fs';
-import { access } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkPiecesZipFile } from '../../node/check-pieces-zip-file.js';
 import { validateSoldeFile } from '../../validate/validate-file.js';
-import { depositDateOf, localeOf, readUtf8File, UnreadableFileError, UsageError } from '../args.js';
+import { DEFAULT_MAX_BYTES } from '../../validate/options.js';
+import { depositDateOf, localeOf, UsageError } from '../args.js';
+import { checkReadableFile, readFailure, readInputText } from '../io/read-input.js';
+import { isSystemError } from '../io/system-error.js';
 import { cliText } from '../messages.js';
+import { jsonReport } from '../output/json-report.js';
 import { printReport } from '../output/print-report.js';
 import type { Terminal } from '../output/terminal.js';
 
@@ -15,7 +17,9 @@ export const VALIDATE_HELP = `segur-solde validate <fichier.json> [--zip <pieces
 
   --zip <pieces.zip>         vérifie aussi le zip : pièces manquantes, en trop, tailles, contenus
   --deposit-date JJ/MM/AAAA  jour du dépôt (Europe/Paris), ou AAAA-MM-JJ ; défaut : aujourd'hui
-  --json                     écrit le rapport (ValidationReport) seul, en JSON, sur la sortie standard
+  --json                     écrit le rapport (ValidationReport, avec "reportVersion": 1) seul, en JSON,
+                             sur la sortie standard ; en cas d'erreur (code 2) : { "reportVersion": 1,
+                             "ok": false, "error": { "code", "message" } } — forme : segur-sgl-solde/report-schema.json
   --lang fr|en               langue des messages (défaut fr)
 
   Code de sortie : 0 valide, 1 invalide, 2 erreur d'utilisation ou fichier illisible.`;
@@ -43,20 +47,19 @@ export async function validateCommand(argv: string[], term: Terminal): Promise<n
   const [file, ...rest] = positionals;
   if (file === undefined || rest.length > 0) throw new UsageError(VALIDATE_HELP);
   const depositDate = depositDateOf(values['deposit-date'], t.badDate);
-  const text = await readUtf8File(file);
+  const text = await readInputText(file, { maxBytes: DEFAULT_MAX_BYTES, locale });
   let report;
   if (values.zip !== undefined) {
-    try {
-      await access(values.zip, constants.R_OK);
-    } catch (err) {
-      throw new UnreadableFileError(err instanceof Error ? err.message : String(err));
-    }
+    await checkReadableFile(values.zip, locale);
     // Read by slices from the disk: a 200 MB zip is never held whole.
-    report = await checkPiecesZipFile(values.zip, text, { depositDate, locale });
+    const zip = values.zip;
+    report = await checkPiecesZipFile(zip, text, { depositDate, locale }).catch((err: unknown) => {
+      throw isSystemError(err) ? readFailure(zip, err, locale) : err;
+    });
   } else {
     report = validateSoldeFile(text, { depositDate, locale });
   }
-  if (values.json === true) term.out(JSON.stringify(report, null, 2));
+  if (values.json === true) term.out(jsonReport(report));
   else printReport(term, report, locale);
   return report.ok ? 0 : 1;
 }

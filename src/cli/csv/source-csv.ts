@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { Locale } from '../../issues/types.js';
 import { UnreadableFileError, UsageError } from '../args.js';
+import { readInputBytes } from '../io/read-input.js';
+import { DEFAULT_MAX_BYTES } from '../../validate/options.js';
 import { csvText } from './csv-messages.js';
 import { decodeCsv } from './decode-csv.js';
 import { readCsvTable, type CsvRow } from './read-csv-table.js';
@@ -10,7 +11,8 @@ import { readCsvTable, type CsvRow } from './read-csv-table.js';
  * correction CSV to carry the columns the portal's file does not. A header `build` would
  * refuse is a usage error, as is an empty file; rows are read as `build` reads them.
  *
- * @throws {UnreadableFileError} when the file cannot be read or decoded
+ * @throws {CliError} when the file cannot be read or is over 20 MB
+ * @throws {UnreadableFileError} when it cannot be decoded
  * @throws {UsageError} when its header is refused or it holds no row
  * @example
  * ```ts
@@ -19,9 +21,11 @@ import { readCsvTable, type CsvRow } from './read-csv-table.js';
  */
 export async function readSourceCsv(path: string, options: { ignoreColumns?: readonly string[]; locale: Locale }): Promise<CsvRow[]> {
   const t = csvText(options.locale);
+  // Bounded as every input of the command: a missing file or /dev/zero is a usage error in words.
+  const bytes = await readInputBytes(path, { maxBytes: DEFAULT_MAX_BYTES, locale: options.locale });
   let text: string;
   try {
-    text = decodeCsv(await readFile(path)).text;
+    text = decodeCsv(bytes).text;
   } catch (err) {
     throw new UnreadableFileError(`${path}: ${err instanceof Error ? err.message : String(err)}`);
   }
