@@ -1,7 +1,12 @@
 import { luhnValid } from './luhn.js';
 
+/** The length of a FINESS number: 9 characters (guide §3.2, VARCHAR(=9)). */
+export const FINESS_LENGTH = 9;
+
 /** FINESS (the ANS XSD type): a digit, a digit or capital letter (2A/2B), then 7 digits. */
-export const FINESS_PATTERN = /^[0-9][0-9A-Z][0-9]{7}$/;
+export const FINESS_PATTERN = new RegExp(`^[0-9][0-9A-Z][0-9]{${String(FINESS_LENGTH - 2)}}$`);
+
+const ALL_DIGITS = new RegExp(`^[0-9]{${String(FINESS_LENGTH)}}$`);
 
 /**
  * Whether a FINESS number's last digit is the Luhn key of the 8 before it. Numbers with a
@@ -15,6 +20,6 @@ export const FINESS_PATTERN = /^[0-9][0-9A-Z][0-9]{7}$/;
  */
 export function finessKeyValid(finess: string): boolean {
   if (!FINESS_PATTERN.test(finess)) return false;
-  if (!/^\d{9}$/.test(finess)) return true;
+  if (!ALL_DIGITS.test(finess)) return true;
   return luhnValid(finess);
 }

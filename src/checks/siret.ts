@@ -1,7 +1,10 @@
 import { luhnValid } from './luhn.js';
 
-/** SIRET: exactly 14 digits. */
-export const SIRET_PATTERN = /^[0-9]{14}$/;
+/** The length of a SIRET: 14 digits (guide §3.2, VARCHAR(=14)). */
+export const SIRET_LENGTH = 14;
+
+/** SIRET: exactly {@link SIRET_LENGTH} digits. */
+export const SIRET_PATTERN = new RegExp(`^[0-9]{${String(SIRET_LENGTH)}}$`);
 
 const LA_POSTE_PREFIX = '356000000';
 const LA_POSTE_HEAD_OFFICE = '35600000000048';

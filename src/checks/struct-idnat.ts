@@ -1,3 +1,11 @@
+import { FINESS_PATTERN } from './finess.js';
+import { SIRET_PATTERN } from './siret.js';
+
+/** An anchored pattern with a type digit before it: `^1` + the FINESS pattern. */
+function prefixed(type: string, pattern: RegExp): RegExp {
+  return new RegExp(`^${type}(?:${pattern.source.slice(1, -1)})$`);
+}
+
 /**
  * The known forms of a DMP structure identifier (Struct_IdNat): a one-digit type then the
  * national identifier — 0 + ADELI (9 digits) + rank, 1 + FINESS (9), 2 + SIREN (9),
@@ -5,9 +13,9 @@
  */
 const STRUCT_IDNAT_FORMS: readonly RegExp[] = [
   /^0\d{9}[0-9A-Za-z/]{0,10}$/,
-  /^1[0-9][0-9A-Z][0-9]{7}$/,
+  prefixed('1', FINESS_PATTERN),
   /^2\d{9}$/,
-  /^3\d{14}$/,
+  prefixed('3', SIRET_PATTERN),
   /^4\d{11}[0-9A-Za-z/]{0,10}$/,
 ];
 

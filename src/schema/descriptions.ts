@@ -7,6 +7,8 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { FINESS_LENGTH } from '../checks/finess.js';
+import { SIRET_LENGTH } from '../checks/siret.js';
 import {
   adresseMssCitoyenSchema,
   adresseMssProSchema,
@@ -27,6 +29,10 @@ import {
   numLigneSchema,
   numeroAnsSchema,
   numeroAspSchema,
+  NUMERO_ANS_LENGTH,
+  NUMERO_ASP_DIGITS,
+  NUMERO_ASP_PREFIX,
+  NUMERO_EDITEUR_LENGTH,
   numeroEditeurSchema,
   scenarioFlagSchema,
   siretSchema,
@@ -48,15 +54,15 @@ import { FactureSchema, LigneImportSchema, PieceJustificativeSchema, PiecesJusti
  */
 export const SCHEMA_DESCRIPTIONS: ReadonlyMap<z.core.$ZodType, string> = new Map<z.core.$ZodType, string>([
   [impIdSchema, 'impId — référence ASP du JSON, toujours null à l’envoi (§3.2)'],
-  [numeroAnsSchema, 'numeroAns — numéro de référencement ANS du logiciel, VARCHAR(=10), lettres et chiffres (§3.2)'],
-  [siretSchema, 'SIRET — SIRET du fournisseur tel que déclaré à l’enrôlement, VARCHAR(=14), 14 chiffres, clé de Luhn (§3.2)'],
+  [numeroAnsSchema, `numeroAns — numéro de référencement ANS du logiciel, VARCHAR(=${String(NUMERO_ANS_LENGTH)}), lettres et chiffres (§3.2)`],
+  [siretSchema, `SIRET — SIRET du fournisseur tel que déclaré à l’enrôlement, VARCHAR(=${String(SIRET_LENGTH)}), ${String(SIRET_LENGTH)} chiffres, clé de Luhn (§3.2)`],
   [numLigneSchema, `numLigne — numéro de la demande dans le fichier, INTEGER de 1 à ${MAX_LINES}, 1 pour la première puis +1 (§3.2)`],
   [typeActionSchema, 'typeAction — toujours "C" : création d’une demande de solde (§3.2)'],
-  [numeroAspSchema, 'numeroASP — numéro de dossier ASP de l’avance, VARCHAR(=12), FINBIO + 6 chiffres (§3.2)'],
-  [numeroEditeurSchema, 'numeroEditeur — numéro de demande de l’éditeur, VARCHAR(=5), lettres et chiffres, unique dans le fichier (§3.2)'],
+  [numeroAspSchema, `numeroASP — numéro de dossier ASP de l’avance, VARCHAR(=${String(NUMERO_ASP_PREFIX.length + NUMERO_ASP_DIGITS)}), ${NUMERO_ASP_PREFIX} + ${String(NUMERO_ASP_DIGITS)} chiffres (§3.2)`],
+  [numeroEditeurSchema, `numeroEditeur — numéro de demande de l’éditeur, VARCHAR(=${String(NUMERO_EDITEUR_LENGTH)}), lettres et chiffres, unique dans le fichier (§3.2)`],
   [dateFactureSchema, 'dateFacture — date inscrite sur la facture, JJ/MM/AAAA, pas après la date de dépôt (§3.2)'],
   [montantSchema, 'montantSegurHTFacture — montant HT en euros de la prestation Ségur (somme des factures), FLOAT à 2 décimales, > 0, ≤ bon de commande (§3.2)'],
-  [finessSchema, 'FINESS géographique d’un établissement bénéficiaire, VARCHAR(=9) (§3.2)'],
+  [finessSchema, `FINESS géographique d’un établissement bénéficiaire, VARCHAR(=${String(FINESS_LENGTH)}) (§3.2)`],
   [beneficiairesSchema, 'beneficiaires — liste des FINESS géographiques ayant reçu le SGL, au moins un, sans doublon (§3.2)'],
   [nomFichierSchema, `nomFichier — nom du fichier de la pièce, VARCHAR(<${NOM_FICHIER_LENGTH_BELOW}), selon la nomenclature §3.3`],
   [formatFichierSchema, 'formatFichier — "PDF", "PNG", "JPG" ou "XML" (§3.2)'],

@@ -36,28 +36,41 @@ function shorterThan(n: number) {
   return z.maxLength(n - 1);
 }
 
+/** The length of `numeroAns` (guide §3.2, VARCHAR(=10)). */
+export const NUMERO_ANS_LENGTH = 10;
+
+/** The length of `numeroEditeur` (guide §3.2, VARCHAR(=5)). */
+export const NUMERO_EDITEUR_LENGTH = 5;
+
+/** `numeroASP`: this prefix, then {@link NUMERO_ASP_DIGITS} digits (guide §3.2, VARCHAR(=12)). */
+export const NUMERO_ASP_PREFIX = 'FINBIO';
+
+/** The number of digits after {@link NUMERO_ASP_PREFIX} in `numeroASP`. */
+export const NUMERO_ASP_DIGITS = 6;
+
 /**
- * The form of `numeroAns`: exactly 10 letters or digits.
+ * The form of `numeroAns`: exactly {@link NUMERO_ANS_LENGTH} letters or digits.
  *
  * @example
  * ```ts
  * NUMERO_ANS_PATTERN.test('ANS0000001'); // true
  * ```
  */
-export const NUMERO_ANS_PATTERN = /^[A-Za-z0-9]{10}$/;
+export const NUMERO_ANS_PATTERN = new RegExp(`^[A-Za-z0-9]{${String(NUMERO_ANS_LENGTH)}}$`);
 
 /**
- * The form of `numeroASP`: `FINBIO` and 6 digits.
+ * The form of `numeroASP`: `FINBIO` and {@link NUMERO_ASP_DIGITS} digits.
  *
  * @example
  * ```ts
  * NUMERO_ASP_PATTERN.test('FINBIO000006'); // true
  * ```
  */
-export const NUMERO_ASP_PATTERN = /^FINBIO[0-9]{6}$/;
+export const NUMERO_ASP_PATTERN = new RegExp(`^${NUMERO_ASP_PREFIX}[0-9]{${String(NUMERO_ASP_DIGITS)}}$`);
 
 /**
- * The form of `numeroEditeur` (and of its part in an attachment's name): exactly 5 letters
+ * The form of `numeroEditeur` (and of its part in an attachment's name): exactly
+ * {@link NUMERO_EDITEUR_LENGTH} letters
  * or digits.
  *
  * @example
@@ -65,7 +78,7 @@ export const NUMERO_ASP_PATTERN = /^FINBIO[0-9]{6}$/;
  * NUMERO_EDITEUR_PATTERN.test('00001'); // true
  * ```
  */
-export const NUMERO_EDITEUR_PATTERN = /^[A-Za-z0-9]{5}$/;
+export const NUMERO_EDITEUR_PATTERN = new RegExp(`^[A-Za-z0-9]{${String(NUMERO_EDITEUR_LENGTH)}}$`);
 
 /**
  * The form of `dateFacture`: `JJ/MM/AAAA` (whether it is a real day is a rule of its own).

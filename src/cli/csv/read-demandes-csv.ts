@@ -1,5 +1,7 @@
 import type { DemandeInput } from '../../builder/demande-input.js';
 import { readAmount, readPurchaseOrder } from '../../builder/read-amount.js';
+import { FINESS_LENGTH } from '../../checks/finess.js';
+import { NUMERO_EDITEUR_LENGTH } from '../../schema/fields.js';
 import type { FormatFichier } from '../../schema/layout.js';
 import { LIST_SEPARATOR, type CsvColumn } from './columns.js';
 import { csvText, type CsvText } from './csv-messages.js';
@@ -36,8 +38,8 @@ const CURRENCY = /[ \u00A0\u2009\u202F]*(?:€|EUR)$/i;
 
 /** Identifiers Excel turns into numbers, losing their leading zeros: column, and length. */
 const ZERO_PADDED: readonly [CsvColumn, number][] = [
-  ['numeroEditeur', 5],
-  ['beneficiaires', 9],
+  ['numeroEditeur', NUMERO_EDITEUR_LENGTH],
+  ['beneficiaires', FINESS_LENGTH],
 ];
 
 function list(cell: string): string[] {

@@ -1,6 +1,8 @@
 import type { IssueParams } from '../types.js';
 import type { MessageTable } from './fr.js';
-import { IDENT_DMP_LENGTH_BELOW, MAX_LINES, MSS_ADDRESS_LENGTH_BELOW, NOM_FICHIER_LENGTH_BELOW } from '../../schema/fields.js';
+import { FINESS_LENGTH } from '../../checks/finess.js';
+import { SIRET_LENGTH } from '../../checks/siret.js';
+import { IDENT_DMP_LENGTH_BELOW, MAX_LINES, MSS_ADDRESS_LENGTH_BELOW, NOM_FICHIER_LENGTH_BELOW, NUMERO_ANS_LENGTH, NUMERO_ASP_DIGITS, NUMERO_ASP_PREFIX, NUMERO_EDITEUR_LENGTH } from '../../schema/fields.js';
 
 const k = (p: IssueParams): string => p.key ?? '?';
 const v = (p: IssueParams): string => `"${p.value ?? ''}"`;
@@ -34,17 +36,17 @@ export const messagesEn: MessageTable = {
   NUMBER_AS_STRING: (p) => `"${k(p)}" holds the string ${v(p)}: write the JSON number ${p.expected ?? ''}, without quotes.`,
   AMOUNT_AS_STRING: (p) => `The amount "${k(p)}" is written as a string ${v(p)}: write a JSON number with two decimals, without quotes (e.g. ${p.expected ?? '27450.00'}).`,
   IMPID_NOT_NULL: (p) => `impId must be null when sent (the ASP fills it in), not ${v(p)}.`,
-  NUMERO_ANS_FORMAT: (p) => `numeroAns ${v(p)} must be exactly 10 letters and digits (the software's ANS referencing number).`,
-  SIRET_FORMAT: (p) => `The SIRET ${v(p)} must be exactly 14 digits, without spaces.`,
+  NUMERO_ANS_FORMAT: (p) => `numeroAns ${v(p)} must be exactly ${String(NUMERO_ANS_LENGTH)} letters and digits (the software's ANS referencing number).`,
+  SIRET_FORMAT: (p) => `The SIRET ${v(p)} must be exactly ${String(SIRET_LENGTH)} digits, without spaces.`,
   SIRET_KEY: (p) => `The SIRET ${v(p)} has a wrong check digit (Luhn algorithm): check it against your registration.`,
   LINES_EMPTY: () => `lignesImport holds no request: at least one is needed.`,
   LINES_TOO_MANY: (p) => `lignesImport holds ${p.count ?? '?'} requests, over the ${p.limit ?? MAX_LINES} allowed per file: spread them over several files.`,
   LINE_NUMBER_INVALID: (p) => `numLigne ${v(p)} must be an integer written without decimals, from 1 to ${MAX_LINES}.`,
   LINE_NUMBER_SEQUENCE: (p) => `numLigne is ${p.value ?? '?'} but this is request no. ${p.expected ?? '?'}: number the requests from 1, one by one.`,
   TYPE_ACTION_INVALID: (p) => `typeAction must be "C" (creation of a balance request), not ${v(p)}.`,
-  NUMERO_ASP_FORMAT: (p) => `numeroASP ${v(p)} must be FINBIO followed by 6 digits (12 characters), the file number received for the advance.`,
+  NUMERO_ASP_FORMAT: (p) => `numeroASP ${v(p)} must be ${NUMERO_ASP_PREFIX} followed by ${String(NUMERO_ASP_DIGITS)} digits (${String(NUMERO_ASP_PREFIX.length + NUMERO_ASP_DIGITS)} characters), the file number received for the advance.`,
   NUMERO_ASP_DUPLICATE: (p) => `numeroASP ${v(p)} is already used by request no. ${p.other ?? '?'} of this file.`,
-  NUMERO_EDITEUR_FORMAT: (p) => `numeroEditeur ${v(p)} must be exactly 5 letters and digits (the same number as for the advance).`,
+  NUMERO_EDITEUR_FORMAT: (p) => `numeroEditeur ${v(p)} must be exactly ${String(NUMERO_EDITEUR_LENGTH)} letters and digits (the same number as for the advance).`,
   NUMERO_EDITEUR_DUPLICATE: (p) => `numeroEditeur ${v(p)} is already used by request no. ${p.other ?? '?'}: it must be unique in the file (it ties the request to its attachments).`,
   DATE_FORMAT: (p) => `dateFacture ${v(p)} must be written DD/MM/YYYY (e.g. 15/03/2024).`,
   DATE_INVALID: (p) => `dateFacture ${v(p)} is not a calendar date.`,
@@ -53,7 +55,7 @@ export const messagesEn: MessageTable = {
   AMOUNT_DECIMALS: (p) => `montantSegurHTFacture ${v(p)} must be written with exactly two digits after the point, even when they are 00 (e.g. ${p.expected ?? '27450.00'}).`,
   AMOUNT_OVER_PURCHASE_ORDER: (p) => `montantSegurHTFacture ${v(p)} is over the purchase-order amount (${p.expected ?? '?'}): the invoiced amount can only be equal or lower.`,
   BENEFICIAIRES_EMPTY: () => `beneficiaires must list at least one geographical FINESS number.`,
-  FINESS_FORMAT: (p) => `The FINESS ${v(p)} must be 9 characters: a digit, a digit or a letter (2A, 2B), then 7 digits.`,
+  FINESS_FORMAT: (p) => `The FINESS ${v(p)} must be ${String(FINESS_LENGTH)} characters: a digit, a digit or a letter (2A, 2B), then ${String(FINESS_LENGTH - 2)} digits.`,
   FINESS_DUPLICATE: (p) => `The FINESS ${v(p)} is listed twice among this request's beneficiaries.`,
   FINESS_KEY: (p) => `The FINESS ${v(p)} has a check digit that does not match (Luhn): check the number (the guide's test numbers, such as 999999991, have no valid key).`,
   PIECE_NAME_TOO_LONG: (p) => `nomFichier ${v(p)} is ${p.count ?? '?'} characters long: ${NOM_FICHIER_LENGTH_BELOW - 1} at most.`,

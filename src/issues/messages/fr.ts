@@ -1,6 +1,8 @@
 import type { IssueCode } from '../codes.js';
 import type { IssueParams } from '../types.js';
-import { IDENT_DMP_LENGTH_BELOW, MAX_LINES, MSS_ADDRESS_LENGTH_BELOW, NOM_FICHIER_LENGTH_BELOW } from '../../schema/fields.js';
+import { FINESS_LENGTH } from '../../checks/finess.js';
+import { SIRET_LENGTH } from '../../checks/siret.js';
+import { IDENT_DMP_LENGTH_BELOW, MAX_LINES, MSS_ADDRESS_LENGTH_BELOW, NOM_FICHIER_LENGTH_BELOW, NUMERO_ANS_LENGTH, NUMERO_ASP_DIGITS, NUMERO_ASP_PREFIX, NUMERO_EDITEUR_LENGTH } from '../../schema/fields.js';
 
 /** A message table: one function per code (a missing code is a compile error). */
 export type MessageTable = Readonly<Record<IssueCode, (p: IssueParams) => string>>;
@@ -37,17 +39,17 @@ export const messagesFr: MessageTable = {
   NUMBER_AS_STRING: (p) => `« ${k(p)} » contient la chaîne ${v(p)} : écrivez le nombre JSON ${p.expected ?? ''}, sans guillemets.`,
   AMOUNT_AS_STRING: (p) => `Le montant « ${k(p)} » est écrit comme une chaîne ${v(p)} : écrivez un nombre JSON avec deux décimales, sans guillemets (ex. ${p.expected ?? '27450.00'}).`,
   IMPID_NOT_NULL: (p) => `impId doit valoir null à l’envoi (l’ASP le remplit), pas ${v(p)}.`,
-  NUMERO_ANS_FORMAT: (p) => `numeroAns ${v(p)} doit faire exactement 10 caractères, lettres et chiffres (numéro de référencement ANS du logiciel).`,
-  SIRET_FORMAT: (p) => `Le SIRET ${v(p)} doit faire exactement 14 chiffres, sans espace.`,
+  NUMERO_ANS_FORMAT: (p) => `numeroAns ${v(p)} doit faire exactement ${String(NUMERO_ANS_LENGTH)} caractères, lettres et chiffres (numéro de référencement ANS du logiciel).`,
+  SIRET_FORMAT: (p) => `Le SIRET ${v(p)} doit faire exactement ${String(SIRET_LENGTH)} chiffres, sans espace.`,
   SIRET_KEY: (p) => `Le SIRET ${v(p)} a une clé de contrôle fausse (algorithme de Luhn) : vérifiez-le sur votre Kbis.`,
   LINES_EMPTY: () => `lignesImport ne contient aucune demande : il en faut au moins une.`,
   LINES_TOO_MANY: (p) => `lignesImport contient ${p.count ?? '?'} demandes, au-delà de ${p.limit ?? MAX_LINES} par fichier : répartissez-les sur plusieurs fichiers.`,
   LINE_NUMBER_INVALID: (p) => `numLigne ${v(p)} doit être un entier écrit sans décimale, de 1 à ${MAX_LINES}.`,
   LINE_NUMBER_SEQUENCE: (p) => `numLigne vaut ${p.value ?? '?'} alors que cette demande est la n° ${p.expected ?? '?'} : numérotez les demandes à partir de 1, de 1 en 1.`,
   TYPE_ACTION_INVALID: (p) => `typeAction doit valoir "C" (création d’une demande de solde), pas ${v(p)}.`,
-  NUMERO_ASP_FORMAT: (p) => `numeroASP ${v(p)} doit être de la forme FINBIO suivi de 6 chiffres (12 caractères), le numéro de dossier reçu pour l’avance.`,
+  NUMERO_ASP_FORMAT: (p) => `numeroASP ${v(p)} doit être de la forme ${NUMERO_ASP_PREFIX} suivi de ${String(NUMERO_ASP_DIGITS)} chiffres (${String(NUMERO_ASP_PREFIX.length + NUMERO_ASP_DIGITS)} caractères), le numéro de dossier reçu pour l’avance.`,
   NUMERO_ASP_DUPLICATE: (p) => `numeroASP ${v(p)} figure déjà à la demande n° ${p.other ?? '?'} de ce fichier.`,
-  NUMERO_EDITEUR_FORMAT: (p) => `numeroEditeur ${v(p)} doit faire exactement 5 caractères, lettres et chiffres (le même numéro que pour l’avance).`,
+  NUMERO_EDITEUR_FORMAT: (p) => `numeroEditeur ${v(p)} doit faire exactement ${String(NUMERO_EDITEUR_LENGTH)} caractères, lettres et chiffres (le même numéro que pour l’avance).`,
   NUMERO_EDITEUR_DUPLICATE: (p) => `numeroEditeur ${v(p)} figure déjà à la demande n° ${p.other ?? '?'} : il doit être unique dans le fichier (il relie la demande à ses pièces).`,
   DATE_FORMAT: (p) => `dateFacture ${v(p)} doit être au format JJ/MM/AAAA (ex. 15/03/2024).`,
   DATE_INVALID: (p) => `dateFacture ${v(p)} n’est pas une date du calendrier.`,
@@ -56,7 +58,7 @@ export const messagesFr: MessageTable = {
   AMOUNT_DECIMALS: (p) => `montantSegurHTFacture ${v(p)} doit être écrit avec exactement deux chiffres après le point, même s’ils valent 00 (ex. ${p.expected ?? '27450.00'}).`,
   AMOUNT_OVER_PURCHASE_ORDER: (p) => `montantSegurHTFacture ${v(p)} dépasse le montant du bon de commande (${p.expected ?? '?'}) : le montant facturé ne peut être qu’égal ou inférieur.`,
   BENEFICIAIRES_EMPTY: () => `beneficiaires doit contenir au moins un numéro FINESS géographique.`,
-  FINESS_FORMAT: (p) => `Le FINESS ${v(p)} doit faire 9 caractères : un chiffre, un chiffre ou une lettre (2A, 2B), puis 7 chiffres.`,
+  FINESS_FORMAT: (p) => `Le FINESS ${v(p)} doit faire ${String(FINESS_LENGTH)} caractères : un chiffre, un chiffre ou une lettre (2A, 2B), puis ${String(FINESS_LENGTH - 2)} chiffres.`,
   FINESS_DUPLICATE: (p) => `Le FINESS ${v(p)} figure deux fois dans les bénéficiaires de cette demande.`,
   FINESS_KEY: (p) => `Le FINESS ${v(p)} a une clé de contrôle qui ne correspond pas (Luhn) : vérifiez le numéro (les numéros de test du guide, comme 999999991, n’ont pas de clé valide).`,
   PIECE_NAME_TOO_LONG: (p) => `nomFichier ${v(p)} fait ${p.count ?? '?'} caractères : ${NOM_FICHIER_LENGTH_BELOW - 1} au plus.`,
