@@ -1,5 +1,6 @@
 import { buildCommand, BUILD_HELP } from './commands/build.js';
 import { modeleCommand, MODELE_HELP } from './commands/modele.js';
+import { pageCommand, PAGE_HELP } from './commands/page.js';
 import { retourCommand, RETOUR_HELP } from './commands/retour.js';
 import { simulateCommand, SIMULATE_HELP } from './commands/simulate.js';
 import { validateCommand, VALIDATE_HELP } from './commands/validate.js';
@@ -14,6 +15,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; help: string }>> = {
   retour: { run: retourCommand, help: RETOUR_HELP },
   simulate: { run: simulateCommand, help: SIMULATE_HELP },
   modele: { run: modeleCommand, help: MODELE_HELP },
+  page: { run: (argv, term) => pageCommand(argv, term), help: PAGE_HELP },
 };
 
 /** The help of `segur-solde --help`: every command. */
