@@ -27,7 +27,7 @@ export function localeOf(value: string | undefined): Locale {
  *
  * @example
  * ```ts
- * depositDateOf('2024-03-20', 'fr');
+ * depositDateOf('2024-03-20', (v) => `--deposit-date ${v} : AAAA-MM-JJ`).toISOString(); // '2024-03-20T11:00:00.000Z'
  * ```
  */
 export function depositDateOf(value: string | undefined, message: (v: string) => string): Date {

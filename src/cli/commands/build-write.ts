@@ -27,7 +27,7 @@ function inAllRequests(issue: Issue, deposit: PlannedDeposit): Issue {
  * @returns the problems, located in the CSV (empty when the deposits were written)
  * @example
  * ```ts
- * const problems = await writeDeposits(deposits, sources, rows, { outDir: 'out', depositDate, locale: 'fr', term });
+ * const problems = await writeDeposits(deposits, sources, rows, { outDir: 'out', depositDate, locale: 'fr', maxZipBytes: 200_000_000, term });
  * ```
  */
 export async function writeDeposits(

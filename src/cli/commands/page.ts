@@ -27,7 +27,8 @@ export const PAGE_HELP = `segur-solde page [--out <dossier>] [--overwrite]
  *
  * @example
  * ```ts
- * packageRoot(fileURLToPath(import.meta.url)); // '/…/node_modules/segur-sgl-solde'
+ * packageRoot(fileURLToPath(import.meta.url)); // → '/…/node_modules/segur-sgl-solde' once installed
+ * packageRoot('/page.ts'); // undefined
  * ```
  */
 export function packageRoot(from: string): string | undefined {
@@ -43,7 +44,7 @@ export function packageRoot(from: string): string | undefined {
  *
  * @example
  * ```ts
- * builtPagePath(); // '/…/node_modules/segur-sgl-solde/dist/page/segur-solde.html'
+ * builtPagePath(); // '/…/dist/page/segur-solde.html'
  * ```
  */
 export function builtPagePath(): string {
