@@ -4,11 +4,10 @@
  * `segur-solde.html`), opens that file from disk (a `file://` URL, as a depositor who received
  * it by e-mail would) and drives it in the Debian chromium through playwright-core. Skipped
  * (with a message) when /usr/bin/chromium is absent; it never downloads a browser.
- *
- * `SEGUR_UPDATE_SCREENSHOT=1` also writes the README's screenshot, docs/web-page.png.
+
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -23,7 +22,6 @@ const CHROMIUM = '/usr/bin/chromium';
 const HAS_CHROMIUM = existsSync(CHROMIUM);
 const WEB_CONFIG = fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
-const DOCS_SCREENSHOT = fileURLToPath(new URL('../../docs/web-page.png', import.meta.url));
 
 if (!HAS_CHROMIUM) {
   console.warn(`test/web/page.e2e.test.ts skipped: ${CHROMIUM} is absent (apt-get install chromium; never \`npx playwright install\`).`);
@@ -210,7 +208,7 @@ describe.skipIf(!HAS_CHROMIUM)('the offline validation page, in headless chromiu
     expect(await page.locator('[data-section="warnings"] li.issue[data-code="FINESS_KEY"]').first().innerText()).toContain('a une clé de contrôle qui ne correspond pas');
   });
 
-  it('forgets the zip on request, then takes a JSON and its zip dropped together (screenshot)', async () => {
+  it('forgets the zip on request, then takes a JSON and its zip dropped together', async () => {
     await page.click('#remove-zip');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('pick-zip');
     await page.locator('#verdict', { hasText: 'Zip non fourni' }).waitFor();
@@ -228,11 +226,7 @@ describe.skipIf(!HAS_CHROMIUM)('the offline validation page, in headless chromiu
     const issue = page.locator('#errors-r1 li.issue[data-code="DATE_AFTER_DEPOSIT"]');
     expect(await issue.getAttribute('data-path')).toBe('lignesImport[1].facture.dateFacture');
     expect(await page.locator('tr[data-request="2"] .status').innerText()).toBe('Refusée');
-    const png = await screenshot('page-refused-request.png');
-    if (process.env.SEGUR_UPDATE_SCREENSHOT === '1') {
-      await mkdir(join(DOCS_SCREENSHOT, '..'), { recursive: true });
-      await writeFile(DOCS_SCREENSHOT, png);
-    }
+    await screenshot('page-refused-request.png');
   });
 
   it('sent no request but the page file itself, none after load, and broke no CSP rule', () => {
