@@ -45,6 +45,15 @@ describe.each(CLI_RUNNERS)('segur-solde page (%s)', (_runner, segurSolde) => {
     expect(readFileSync(written)).toEqual(readFileSync(builtPagePath()));
   });
 
+  it('says where it cannot write (--out is a file), exit 2, and leaves that file alone', async () => {
+    const blocker = join(dir, 'un-fichier');
+    writeFileSync(blocker, 'mine');
+    const run = await segurSolde(['page', '--out', blocker]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`cannot write ${join(blocker, PAGE_FILE_NAME)}`);
+    expect(readFileSync(blocker, 'utf8')).toBe('mine');
+  });
+
   it('has a help, and refuses a stray argument', async () => {
     const help = await segurSolde(['page', '--help']);
     expect(help.code).toBe(0);

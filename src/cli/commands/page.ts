@@ -19,7 +19,8 @@ export const PAGE_HELP = `segur-solde page [--out <dossier>] [--overwrite]
   qu’avec --overwrite.
   Writes the offline validation page, one HTML file that works opened from disk.
 
-  Code de sortie : 0 écrite, 2 usage (fichier existant sans --overwrite, page absente).`;
+  Code de sortie : 0 écrite, 2 usage (fichier existant sans --overwrite, dossier où l’on ne peut
+  pas écrire, page absente).`;
 
 /**
  * The folder of this package: the nearest folder above `from` whose package.json is
@@ -86,7 +87,7 @@ export async function pageCommand(argv: string[], term: Terminal, source = built
     await writeAtomically(target, oneBatch(html), { overwrite: values.overwrite }, 'segur-solde page');
   } catch (error) {
     if (SoldeUsageError.is(error)) throw new UsageError(`segur-solde page: ${target} existe déjà / already exists (--overwrite pour le remplacer / to replace it)`);
-    throw error;
+    throw new UsageError(`segur-solde page: impossible d’écrire / cannot write ${target} (${error instanceof Error ? error.message : String(error)})`);
   }
   term.out(`Écrit / written: ${target} (${html.length} octets / bytes)`);
   return 0;
