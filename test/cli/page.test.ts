@@ -16,7 +16,8 @@ describe('where the page is', () => {
   });
 });
 
-describe.each(CLI_RUNNERS)('segur-solde page (%s)', (_runner, segurSolde) => {
+// Generous timeouts: each test runs the built command (a child process) on a machine that may be busy.
+describe.each(CLI_RUNNERS)('segur-solde page (%s)', { timeout: 30_000 }, (_runner, segurSolde) => {
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'segur-page-'));
