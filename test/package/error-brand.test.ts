@@ -41,7 +41,8 @@ function usageErrorOf(lib: Library): unknown {
   throw new Error('pieceFileName did not throw');
 }
 
-describe('SoldeValidationError.is / SoldeUsageError.is across the ESM and CJS builds', () => {
+// Loading both builds takes a while on a busy machine.
+describe('SoldeValidationError.is / SoldeUsageError.is across the ESM and CJS builds', { timeout: 30_000 }, () => {
   it('the two builds have distinct classes: instanceof fails across them (why the brand exists)', async () => {
     const { esm, cjs } = await builds();
     expect(esm.SoldeValidationError).not.toBe(cjs.SoldeValidationError);
