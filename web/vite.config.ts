@@ -15,11 +15,11 @@ import { createHash } from 'node:crypto';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+// The page's name in the package (`dist/page/`), which `segur-solde page` copies out.
+import { PAGE_FILE_NAME } from '../src/cli/commands/page.js';
 
 const NODE_BUILTINS = new Set(builtinModules);
 
-/** The name of the page in the package (`dist/page/`), as `segur-solde page` writes it. */
-export const PAGE_FILE_NAME = 'segur-solde.html';
 
 /**
  * Fails the build when the page (or the part of the library it uses) imports a Node
