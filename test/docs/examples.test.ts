@@ -87,6 +87,8 @@ describe('the @example blocks of src/ (executable documentation)', () => {
       failures.set(index, [...(failures.get(index) ?? []), `${module.example.where} (line ${at}): ${m[4] ?? ''}`]);
     }
     const report = [...failures.values()].flat();
+    // A name an example uses without defining it ("Cannot find name"): define it in the example,
+    // or declare its type in PRELUDE (test/docs/jsdoc-examples.ts) if it is a common placeholder.
     expect(report, `examples that do not type-check:\n${report.join('\n')}`).toEqual([]);
   }, 120_000);
 
