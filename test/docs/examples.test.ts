@@ -95,18 +95,25 @@ describe('the @example blocks of src/ (executable documentation)', () => {
   it('show the results they say they show (those that need no placeholder are run)', async () => {
     const problems: string[] = [];
     let ran = 0;
-    for (const [i, module] of modules.entries()) {
-      if (module.checks === 0 || module.placeholders.length > 0 || failures.has(i)) continue;
-      ran++;
-      try {
-        const { __results } = (await import(pathToFileURL(fileOf(i)).href)) as { __results: { line: number; mode: string; actual: unknown; expected: unknown }[] };
-        for (const r of __results) {
-          if (!shows(r.actual, r.expected, r.mode === 'match')) problems.push(`${module.example.file.slice(ROOT.length + 1)}:${r.line}: shows ${JSON.stringify(r.actual)}, the comment says ${JSON.stringify(r.expected)}`);
+    // Safety net: should an example reach the disk after all, it does so in an empty folder.
+    const cwd = process.cwd();
+    process.chdir(mkdtempSync(join(dir, 'cwd-')));
+    try {
+      for (const [i, module] of modules.entries()) {
+        if (module.checks === 0 || module.placeholders.length > 0 || module.touchesDisk || failures.has(i)) continue;
+        ran++;
+        try {
+          const { __results } = (await import(pathToFileURL(fileOf(i)).href)) as { __results: { line: number; mode: string; actual: unknown; expected: unknown }[] };
+          for (const r of __results) {
+            if (!shows(r.actual, r.expected, r.mode === 'match')) problems.push(`${module.example.file.slice(ROOT.length + 1)}:${r.line}: shows ${JSON.stringify(r.actual)}, the comment says ${JSON.stringify(r.expected)}`);
+          }
+          if (__results.length < module.checks) problems.push(`${module.example.where}: ${module.checks - __results.length} result comment(s) never reached`);
+        } catch (error) {
+          problems.push(`${module.example.where}: threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
         }
-        if (__results.length < module.checks) problems.push(`${module.example.where}: ${module.checks - __results.length} result comment(s) never reached`);
-      } catch (error) {
-        problems.push(`${module.example.where}: threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
       }
+    } finally {
+      process.chdir(cwd);
     }
     expect(ran).toBeGreaterThan(40);
     expect(problems, problems.join('\n')).toEqual([]);
@@ -147,5 +154,15 @@ describe('the example harness', () => {
     expect(module.source).toContain("__check((pieceFileName(parts)), ('x'), 'equal', 1);");
     expect(module.checks).toBe(1);
     expect(module.placeholders).toEqual(['builder']);
+    expect(module.touchesDisk).toBe(false);
+    const disk = exampleModule({ ...example, code: "writeFileSync('x.json', '{}'); // undefined" }, () => [], entries);
+    expect(disk.source).toContain("import { writeFileSync } from 'node:fs';");
+    expect(disk.touchesDisk).toBe(true);
+  });
+
+  it('finds the package’s entries from tsup’s configuration', () => {
+    expect(entries.get('segur-sgl-solde')).toBe(join(ROOT, 'src', 'index.ts'));
+    expect(entries.get('segur-sgl-solde/zip')).toBe(join(ROOT, 'src', 'zip', 'index.ts'));
+    expect(entries.has('segur-sgl-solde/cli')).toBe(false);
   });
 });

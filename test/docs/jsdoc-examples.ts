@@ -4,8 +4,8 @@
  * - **extracted**: every ```` ```ts ```` fence that follows an `@example` tag in a `/** … *\/`
  *   comment of `src/**\/*.ts`;
  * - **made a module**: written to a folder of its own, importing what it names — its own
- *   `import` lines (`'segur-sgl-solde'` and its subpaths resolve to src/ through
- *   tsconfig.json's paths), plus every export of its own module and of the package's entries
+ *   `import` lines (`'segur-sgl-solde'` and its subpaths resolve to their source, tsup's
+ *   entries), plus every export of its own module and of the package's entries
  *   that it uses without importing (an example of `src/names/` may call `pieceFileName` bare);
  *   the placeholder values examples lean on without defining (`builder`, `text`,
  *   `depositDate`…) are declared in it, typed as {@link PRELUDE} says;
@@ -15,14 +15,17 @@
  *   `x.size; // 0`, `console.log(err.code); // 'ARGUMENT_INVALID'` — is checked against it: a
  *   primitive or array must be equal, an object literal must match the fields it shows, a `…`
  *   in a string stands for any text. An example that uses a placeholder of the prelude is not
- *   run (there is nothing behind it), only type-checked; every result comment of a run
- *   example must be reached.
+ *   run (there is nothing behind it), nor one that uses the file system or child processes, or
+ *   whose module does (it would read or write files): those are type-checked only. Every
+ *   result comment of a run example must be reached; a result that is only illustrative
+ *   (`// ['.segur-solde-4242-a1B2c3']`) takes words after it, which make it prose.
  *
  * @module
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
+import tsupConfig from '../../tsup.config.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -70,14 +73,19 @@ export function allExamples(): JsdocExample[] {
   return sourceFiles().flatMap((file) => examplesOf(file, readFileSync(file, 'utf8')));
 }
 
-/** `segur-sgl-solde` and its subpaths → their source, from tsconfig.json's paths. */
+/**
+ * `segur-sgl-solde` and its subpaths → their source, from tsup's library entries (`index` is the
+ * package itself, `zip` is `segur-sgl-solde/zip`…): a new entry needs no change here.
+ */
 export function packageEntries(): Map<string, string> {
-  const config = JSON.parse(readFileSync(join(ROOT, 'tsconfig.json'), 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };
-  return new Map(
-    Object.entries(config.compilerOptions.paths)
-      .filter(([name, [target]]) => target?.endsWith('.ts') === true && name.startsWith('segur-sgl-solde'))
-      .map(([name, [target]]) => [name, join(ROOT, target ?? '')]),
-  );
+  const configs = Array.isArray(tsupConfig) ? tsupConfig : [tsupConfig];
+  const entries = new Map<string, string>();
+  for (const config of configs) {
+    const entry = (config as { entry?: unknown; platform?: unknown }).entry;
+    if ((config as { platform?: unknown }).platform === 'node' || typeof entry !== 'object' || entry === null || Array.isArray(entry)) continue;
+    for (const [name, file] of Object.entries(entry as Record<string, string>)) entries.set(name === 'index' ? 'segur-sgl-solde' : `segur-sgl-solde/${name}`, join(ROOT, file));
+  }
+  return entries;
 }
 
 /**
@@ -92,6 +100,11 @@ export const PRELUDE: Readonly<Record<string, string>> = {
   json: 'string',
   jsonText: 'string',
   name: 'string',
+  stdout: 'string',
+  error: 'unknown',
+  maxZipBytes: 'number',
+  csvProblems: 'readonly #src/cli/csv/read-demandes-csv.js#CsvProblem[]',
+  writeEverything: '(options: { signal: AbortSignal }) => Promise<void>',
   depositDate: 'Date',
   report: 'P.ValidationReport',
   file: 'P.SoldeFile',
@@ -163,12 +176,17 @@ export const NODE_NAMES: Readonly<Record<string, string>> = {
   readFileSync: 'node:fs',
   writeFileSync: 'node:fs',
   statSync: 'node:fs',
+  readdirSync: 'node:fs',
+  existsSync: 'node:fs',
   createReadStream: 'node:fs',
   readFile: 'node:fs/promises',
   writeFile: 'node:fs/promises',
   stat: 'node:fs/promises',
   open: 'node:fs/promises',
   mkdir: 'node:fs/promises',
+  mkdtemp: 'node:fs/promises',
+  readdir: 'node:fs/promises',
+  rm: 'node:fs/promises',
   join: 'node:path',
   fileURLToPath: 'node:url',
 };
@@ -230,7 +248,12 @@ export interface ExampleModule {
   placeholders: string[];
   /** How many result comments it has. */
   checks: number;
+  /** Whether it, or its module, uses the file system or child processes: then it is not run. */
+  touchesDisk: boolean;
 }
+
+/** Modules whose use makes an example one that must not run inside the test (it would read or write files). */
+const DISK_MODULES = /^node:(fs|fs\/promises|child_process)$/;
 
 /** Names an example declares itself (variables, functions, classes, parameters, imports). */
 function declaredNames(source: ts.SourceFile): Set<string> {
@@ -359,7 +382,8 @@ export function exampleModule(example: JsdocExample, exportsOf: (file: string) =
     ...placeholders.map((n) => `declare const ${n}: ${preludeType(prelude[n] ?? 'unknown', entries)};`),
     `// ${example.where}`,
   ];
-  return { example, source: `${head.join('\n')}\n${body}\n`, offset: head.length, placeholders, checks: edits.length };
+  const touchesDisk = [...imports.keys(), ...[...moduleImports(example.file).values()].map((i) => i.from), ...[...example.code.matchAll(/from\s+'([^']+)'/g)].map((m) => m[1] ?? '')].some((m) => DISK_MODULES.test(m));
+  return { example, source: `${head.join('\n')}\n${body}\n`, offset: head.length, placeholders, checks: edits.length, touchesDisk };
 }
 
 /** Whether `actual` shows what `expected` says (see the module's comment). */
