@@ -132,6 +132,11 @@ export const PRELUDE: Readonly<Record<string, string>> = {
   paths: 'readonly string[]',
   zip: 'Uint8Array',
   zipBytes: 'Uint8Array',
+  pngBytes: 'Uint8Array',
+  xmlBytes: 'Uint8Array',
+  data: 'Uint8Array',
+  ligne: 'P.LigneImport',
+  path: 'readonly (string | number)[]',
   facturePdf: 'Uint8Array',
   vaPdf: 'Uint8Array',
   bytes: 'Uint8Array',
@@ -153,9 +158,14 @@ export const PRELUDE: Readonly<Record<string, string>> = {
 
 /** Where a folder (or file) of src/ means something else by a placeholder. */
 export const PRELUDE_BY_PATH: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'src/zip/': { deposit: '#src/zip/deposit.js#Deposit', sources: 'Map<string, #src/zip/piece-source.js#PieceSource>' },
+  'src/zip/': {
+    deposit: '#src/zip/deposit.js#Deposit',
+    sources: 'Map<string, #src/zip/piece-source.js#PieceSource>',
+    // The zip being written (`file.writev(batch)`).
+    file: 'import("node:fs/promises").FileHandle',
+  },
   'src/zip/binary-input.ts': { file: 'File' },
-  'src/zip/write-chunks.ts': { file: 'import("node:fs/promises").FileHandle' },
+  'src/zip/deposit.ts': { file: 'P.SoldeFile' },
   'src/cli/': { sources: '#src/cli/commands/build-write.js#PieceSources' },
 };
 
