@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'out/**', 'web/dist/**', 'reports/**', '.stryker-tmp/**', '.scratch*/**', '.tmp*/**'] },
+  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'out/**', 'web/dist/**', 'reports/**', '.stryker-tmp/**', '.scratch*/**', '.tmp*/**', 'docs/api/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

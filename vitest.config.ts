@@ -1,6 +1,8 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // `segur-sgl-solde` and its subpaths (as the examples import them) resolve to src/ through tsconfig.json's paths.
+  resolve: { tsconfigPaths: true },
   test: {
     include: ['test/**/*.test.ts'],
     // test/browser needs a page (iframes, file inputs): only vitest.browser.config.ts runs it.

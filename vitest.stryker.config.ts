@@ -17,6 +17,8 @@ export default defineConfig({
       'test/{checks,docs,issues,names,read,schema,serialize,time,validate,mutation,builder,portal,model}/**/*.test.ts',
       'test/property/validate.property.test.ts',
     ],
+    // The examples' test spawns tsc over every @example: far too slow to run for each mutant.
+    exclude: [...(base.test?.exclude ?? []), 'test/docs/examples.test.ts'],
     coverage: { enabled: false },
   },
 });

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { DemandeInput, SoldeFileBuilderOptions } from '../src/index.js';
+import type { DemandeInput, SoldeFileBuilderOptions } from 'segur-sgl-solde';
 
 /**
  * The vendor's header: a test ANS referencing number and a SIRET whose Luhn key is right.

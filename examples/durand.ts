@@ -7,10 +7,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SoldeFileBuilder, type Locale, type ValidationReport } from '../src/index.js';
+import { SoldeFileBuilder, type Locale, type ValidationReport } from 'segur-sgl-solde';
+import { writePiecesZipFromFolder } from 'segur-sgl-solde/node';
 import { DEMO_DEMANDES, VENDOR } from './demandes.js';
-import { printReport } from '../src/cli/output/print-report.js';
-import { writePiecesZipFromFolder } from '../src/node/index.js';
+import { printSoldeReport } from './print-report.js';
 
 /**
  * The folder of the sample attachments, named canonically.
@@ -97,7 +97,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
 
   const en = locale === 'en';
   log(en ? `Validation report of ${fileName}` : `Rapport de validation de ${fileName}`);
-  printReport({ out: log, err: log, colour: false, progress: false }, report, locale);
+  printSoldeReport(report, locale, log);
   if (!report.ok) return { report, fileName, jsonPath: undefined, zipPath: undefined, pieces: [] };
 
   const { json } = builder.build({ depositDate, sequence: 1, locale });

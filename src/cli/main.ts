@@ -1,6 +1,7 @@
 import { buildCommand, BUILD_HELP } from './commands/build.js';
 import { modeleCommand, MODELE_HELP } from './commands/modele.js';
 import { modeleCsvCommand, MODELE_CSV_HELP } from './commands/modele-csv.js';
+import { pageCommand, PAGE_HELP } from './commands/page.js';
 import { retourCommand, RETOUR_HELP } from './commands/retour.js';
 import { simulateCommand, SIMULATE_HELP } from './commands/simulate.js';
 import { validateCommand, VALIDATE_HELP } from './commands/validate.js';
@@ -18,6 +19,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; help: string }>> = {
   simulate: { run: simulateCommand, help: SIMULATE_HELP },
   modele: { run: modeleCommand, help: MODELE_HELP },
   'modele-csv': { run: modeleCsvCommand, help: MODELE_CSV_HELP },
+  page: { run: (argv, term) => pageCommand(argv, term), help: PAGE_HELP },
 };
 
 /** The help of `segur-solde --help`: every command. */

@@ -50,7 +50,7 @@ function wireOrder(a: Issue, b: Issue): number {
  * @example
  * ```ts
  * const sim = simulatePortalReturn(text, { depositDate: new Date() });
- * if (sim.fileRefused) console.log('fichier refusé en entier');
+ * if (sim.text === undefined) console.log('fichier refusé en entier');
  * else writeFileSync('retour-simule.json', sim.text);
  * ```
  */

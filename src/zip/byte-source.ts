@@ -49,7 +49,7 @@ export function blobSource(blob: Blob): ByteSource {
  * @throws {SoldeUsageError} `ARGUMENT_INVALID` for any other value
  * @example
  * ```ts
- * toByteSource(new ArrayBuffer(22)).size; // 22
+ * toByteSource(new ArrayBuffer(22), 'checkPiecesZip').size; // 22
  * ```
  */
 export function toByteSource(zip: unknown, fn: string): ByteSource {

@@ -10,6 +10,22 @@ describe('README', () => {
     expect(readme).toContain(`<!-- codes:start -->\n${codesTableMarkdown()}\n<!-- codes:end -->`);
   });
 
+  it('stands alone: names FORMAT.md (not in the package) only to explain ISSUE_CODES’ section values', () => {
+    const lines = readme.split('\n').filter((line) => line.includes('FORMAT.md'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('ISSUE_CODES[code].section');
+    // Every « decision §N » the README cites is one of its numbered decisions.
+    const decisions = new Set([...readme.matchAll(/^### (§\d+) /gm)].map((m) => m[1]));
+    expect([...decisions]).toEqual(['§1', '§2', '§3', '§4', '§5', '§6']);
+    const cited = new Set([...readme.matchAll(/decision (§\d+)/g)].map((m) => m[1]));
+    expect([...cited].filter((d) => !decisions.has(d))).toEqual([]);
+  });
+
+  it('has no relative link or image: npm shows the README without the project beside it', () => {
+    const targets = [...readme.matchAll(/!?\[[^\]]*\]\(([^)\s]+)[^)]*\)/g)].map((m) => m[1] ?? '');
+    expect(targets.filter((t) => !/^(https?:|mailto:|#)/.test(t))).toEqual([]);
+  });
+
   it('gives the two quick-start commands', () => {
     expect(readme).toContain('npm ci && npm run demo');
     expect(readme).toContain('npm test');

@@ -111,7 +111,7 @@ describe('the worked example (npm run demo)', () => {
     expect(written).toHaveLength(2);
     expect(written[0]).toMatch(/^JSON-ANS0000001-\d{8}-001\.json$/);
     expect(written[1]).toBe(written[0]?.replace(/\.json$/, '.zip'));
-  });
+  }, 60_000); // a child process (tsx), on a machine that may be busy
 
   it('the Durand demand alone follows the guide: 27 450,00 € HT, purchase order equal', () => {
     const report = new SoldeFileBuilder({ numeroAns: 'ANS0000001', siret: '73282932000074' }).addDemande(DURAND).validate({ depositDate: DEPOSIT });

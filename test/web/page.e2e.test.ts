@@ -1,28 +1,27 @@
 /**
  * End-to-end test of the offline validation page (web/): builds it with Vite's JS API into
- * a temporary folder, serves that folder on 127.0.0.1, and drives it in the Debian
- * chromium through playwright-core. Skipped (with a message) when /usr/bin/chromium is
- * absent; it never downloads a browser.
- *
- * `SEGUR_UPDATE_SCREENSHOT=1` also writes the README's screenshot, docs/web-page.png.
+ * a temporary folder as the package ships it (`--mode package`: one self-contained HTML file,
+ * `segur-solde.html`), opens that file from disk (a `file://` URL, as a depositor who received
+ * it by e-mail would) and drives it in the Debian chromium through playwright-core. Skipped
+ * (with a message) when /usr/bin/chromium is absent; it never downloads a browser.
+
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parisDateValue } from '../../web/src/deposit-date.js';
 import { badDateJson, DEPOSIT_DAY, goodDeposit, mixedDeposit, type Deposit } from './deposits.js';
-import { serveStatic, type StaticServer } from './static-server.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const HAS_CHROMIUM = existsSync(CHROMIUM);
 const WEB_CONFIG = fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
-const DOCS_SCREENSHOT = fileURLToPath(new URL('../../docs/web-page.png', import.meta.url));
 
 if (!HAS_CHROMIUM) {
   console.warn(`test/web/page.e2e.test.ts skipped: ${CHROMIUM} is absent (apt-get install chromium; never \`npx playwright install\`).`);
@@ -36,7 +35,7 @@ interface SeenRequest {
 // Generous timeouts: a busy CI machine can be slow to launch chromium; an idle one runs the file in ~5 s.
 describe.skipIf(!HAS_CHROMIUM)('the offline validation page, in headless chromium', { timeout: 30_000 }, () => {
   let outDir: string | undefined;
-  let server: StaticServer;
+  let pageUrl = '';
   let browser: Browser | undefined;
   let context: BrowserContext;
   let page: Page;
@@ -78,8 +77,8 @@ describe.skipIf(!HAS_CHROMIUM)('the offline validation page, in headless chromiu
 
   beforeAll(async () => {
     outDir = await mkdtemp(join(tmpdir(), 'segur-web-'));
-    await build({ configFile: WEB_CONFIG, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-    server = await serveStatic(outDir);
+    await build({ configFile: WEB_CONFIG, mode: 'package', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    pageUrl = pathToFileURL(join(outDir, 'segur-solde.html')).href;
     good = await goodDeposit();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -107,19 +106,17 @@ describe.skipIf(!HAS_CHROMIUM)('the offline validation page, in headless chromiu
       });
     });
     dayBeforeLoad = parisDateValue(new Date());
-    await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+    await page.goto(pageUrl, { waitUntil: 'load' });
     await page.locator('html[data-ready="true"]').waitFor();
     loaded = true;
   }, 90_000);
 
   afterAll(async () => {
     await browser?.close();
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- undefined when beforeAll failed early
-    await server?.close();
     if (outDir !== undefined) await rm(outDir, { recursive: true, force: true });
   });
 
-  it('opens in French, ready, with Paris’s day as the deposit date and Zod without eval', async () => {
+  it('opens from disk (file://), in French, ready, with Paris’s day as the deposit date and Zod without eval', async () => {
     const value = await page.locator('#deposit-date').inputValue();
     expect([dayBeforeLoad, parisDateValue(new Date())]).toContain(value);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
@@ -211,7 +208,7 @@ describe.skipIf(!HAS_CHROMIUM)('the offline validation page, in headless chromiu
     expect(await page.locator('[data-section="warnings"] li.issue[data-code="FINESS_KEY"]').first().innerText()).toContain('a une clé de contrôle qui ne correspond pas');
   });
 
-  it('forgets the zip on request, then takes a JSON and its zip dropped together (screenshot)', async () => {
+  it('forgets the zip on request, then takes a JSON and its zip dropped together', async () => {
     await page.click('#remove-zip');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('pick-zip');
     await page.locator('#verdict', { hasText: 'Zip non fourni' }).waitFor();
@@ -229,30 +226,32 @@ describe.skipIf(!HAS_CHROMIUM)('the offline validation page, in headless chromiu
     const issue = page.locator('#errors-r1 li.issue[data-code="DATE_AFTER_DEPOSIT"]');
     expect(await issue.getAttribute('data-path')).toBe('lignesImport[1].facture.dateFacture');
     expect(await page.locator('tr[data-request="2"] .status').innerText()).toBe('Refusée');
-    const png = await screenshot('page-refused-request.png');
-    if (process.env.SEGUR_UPDATE_SCREENSHOT === '1') {
-      await mkdir(join(DOCS_SCREENSHOT, '..'), { recursive: true });
-      await writeFile(DOCS_SCREENSHOT, png);
-    }
+    await screenshot('page-refused-request.png');
   });
 
-  it('sent no request beyond the local server, none after load, and broke no CSP rule', () => {
-    expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((r) => !r.url.startsWith(`${server.origin}/`))).toEqual([]);
+  it('sent no request but the page file itself, none after load, and broke no CSP rule', () => {
+    // One file: the script (jszip inlined, never fetched later) and the stylesheet are in it.
+    expect(requests.map((r) => r.url)).toEqual([pageUrl]);
     // Reading files, checking, re-localising and downloading (Blob URLs) make no request at all.
     expect(requests.filter((r) => r.afterLoad)).toEqual([]);
-    expect(server.hits.every((hit) => hit === '/' || hit.startsWith('/assets/'))).toBe(true);
-    // One page, one script (jszip inlined, never fetched later), one stylesheet.
-    expect(server.hits).toHaveLength(3);
     expect(problems).toEqual([]);
   });
 
-  it('is built as one script and one stylesheet, with relative paths', async () => {
-    const assets = (await readdir(join(outDir ?? '', 'assets'))).map((name) => name.replace(/-[\w-]+\./, '.'));
-    expect(assets.sort()).toEqual(['index.css', 'index.js']);
-    const html = await readFile(join(outDir ?? '', 'index.html'), 'utf8');
-    expect(html).toMatch(/<script type="module" crossorigin src="\.\/assets\/index-[\w-]+\.js"><\/script>/);
-    expect(html).toContain("connect-src 'none'");
+  it('is built as one HTML file: a classic inline script and an inline style, allowed by their hashes', async () => {
+    expect(await readdir(outDir ?? '')).toEqual(['segur-solde.html']);
+    const html = await readFile(join(outDir ?? '', 'segur-solde.html'), 'utf8');
+    expect(html).not.toMatch(/\s(src|href)="\.?\.?\//);
+    expect(html).not.toContain('type="module"');
+    const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+    expect([scripts.length, styles.length]).toEqual([1, 1]);
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(csp).toContain(`script-src ${hash(scripts[0] ?? '')};`);
+    expect(csp).toContain(`style-src ${hash(styles[0] ?? '')};`);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("connect-src 'none'");
+    expect(csp).not.toContain('unsafe');
   });
 
   it('could not connect anywhere even if it tried: the Content-Security-Policy forbids it', async () => {
