@@ -25,12 +25,8 @@ import { SIRET_PATTERN, siretKeyValid } from '../checks/siret.js';
 export const MAX_LINES = 200;
 
 /**
- * `VARCHAR(<n)` of the guide: fewer than `n` characters, as a Zod check (`maxLength` n − 1).
- *
- * @example
- * ```ts
- * z.string().check(shorterThan(50)); // at most 49 characters
- * ```
+ * `VARCHAR(<n)` of the guide: fewer than `n` characters, as a Zod check (`maxLength` n − 1):
+ * `shorterThan(50)` allows at most 49 characters.
  */
 function shorterThan(n: number) {
   return z.maxLength(n - 1);

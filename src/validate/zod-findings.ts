@@ -57,7 +57,7 @@ function ruleIssue(issue: z.core.$ZodIssue): RuleIssue | undefined {
  *
  * @example
  * ```ts
- * const structureRead = zodIssues.every(isFieldRuleIssue);
+ * const structureRead = SoldeFileSchema.safeParse(value).error?.issues.every(isFieldRuleIssue) ?? true;
  * ```
  */
 export function isFieldRuleIssue(issue: z.core.$ZodIssue): boolean {
@@ -71,8 +71,8 @@ export function isFieldRuleIssue(issue: z.core.$ZodIssue): boolean {
  *
  * @example
  * ```ts
- * const parsed = SoldeFileSchema.safeParse(root);
- * const findings = parsed.success ? [] : findingsFromZod(parsed.error.issues, root);
+ * const parsed = SoldeFileSchema.safeParse(value);
+ * const findings = parsed.success ? [] : findingsFromZod(parsed.error.issues, value);
  * ```
  */
 export function findingsFromZod(issues: readonly z.core.$ZodIssue[], root: unknown): Finding[] {

@@ -104,6 +104,7 @@ export const PRELUDE: Readonly<Record<string, string>> = {
   error: 'unknown',
   maxZipBytes: 'number',
   csvProblems: 'readonly #src/cli/csv/read-demandes-csv.js#CsvProblem[]',
+  cells: '#src/cli/csv/write-demandes-csv.js#CsvCells',
   writeEverything: '(options: { signal: AbortSignal }) => Promise<void>',
   depositDate: 'Date',
   report: 'P.ValidationReport',

@@ -35,7 +35,7 @@ describe('the tarball (npm pack --dry-run)', () => {
 
   it('ships nothing else: no source, test, fixture or configuration; in dist/ only built code, its maps and types', () => {
     const top = new Set(['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', 'schema/README.md']);
-    const stray = files.filter((f) => !top.has(f) && !/^dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$/.test(f) && f !== 'dist/segur-sgl-solde.schema.json' && f !== 'dist/page/segur-solde.html');
+    const stray = files.filter((f) => !top.has(f) && !/^dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$/.test(f) && !/^dist\/[\w.-]+\.schema\.json$/.test(f) && f !== 'dist/page/segur-solde.html');
     expect(stray).toEqual([]);
     // Each entry file of dist/ is an export or the command; the rest are shared chunks and declaration parts.
     const entries = files.filter((f) => /^dist\/[\w.-]+\.(js|cjs)$/.test(f) && !/^dist\/chunk-/.test(f));

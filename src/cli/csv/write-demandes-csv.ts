@@ -51,7 +51,7 @@ export interface DemandesCsv {
  *
  * @example
  * ```ts
- * const { text } = demandesCsv(resubmissionFile(readAspReturn(json)), readCsvTable(buildCsv).rows);
+ * const csv = demandesCsv(resubmissionFile(readAspReturn(json)), readCsvTable(text).rows).text;
  * ```
  */
 export function demandesCsv(file: SoldeFile, source?: readonly CsvRow[]): DemandesCsv {
