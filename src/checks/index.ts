@@ -4,4 +4,4 @@ export { finessKeyValid, FINESS_PATTERN } from './finess.js';
 export { isKnownStructIdNat } from './struct-idnat.js';
 export { isEmailAddress, isMssanteAddress, isPatientAddress } from './email.js';
 export { parseFrenchDate, isCalendarDay, dayNumber, formatFrenchDate, type CalendarDay } from './calendar-date.js';
-export { hasAtMostTwoDecimals, formatAmount, TWO_DECIMALS_TEXT } from './amount.js';
+export { hasAtMostTwoDecimals, formatAmount, amountTooLarge, MAX_AMOUNT_INTEGER_DIGITS, TWO_DECIMALS_TEXT } from './amount.js';

@@ -1,0 +1,11 @@
+import { validateSoldeFile, serializeSoldeFile } from '../src/index.js';
+import { validFile, DEPOSIT } from '../test/helpers/valid-file.js';
+const n = Number(process.argv[2] ?? 130000);
+const kind = process.argv[3] ?? 'x';
+const f = validFile(1);
+let text = serializeSoldeFile(f);
+const item = kind === 'x' ? '"x"' : kind === 'num' ? '1' : '"750000010"';
+text = text.replace('"750000010",', Array(n).fill(item).join(',') + ',');
+const t = performance.now();
+const r = validateSoldeFile(text, { depositDate: DEPOSIT });
+console.log(text.length, (performance.now() - t).toFixed(0), 'ms', r.issues.length, r.issues.slice(0, 2).map(i => i.code + ' ' + JSON.stringify(i.path) + ' ' + i.message.slice(0, 80)), process.resourceUsage().maxRSS / 1024);
