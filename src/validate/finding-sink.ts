@@ -41,9 +41,11 @@ export class FindingSink {
   readonly #kept: Finding[] = [];
   readonly #ids = new Set<string>();
   readonly #groups = new Map<string, Counter>();
+  readonly #codes = new Set<IssueCode>();
 
   /** Adds one finding (kept or counted). */
   push(f: Finding): void {
+    this.#codes.add(f.code);
     const { counts } = this.#counter(f.path);
     const count = counts.get(f.code) ?? 0;
     if (count >= REPEATS_KEPT) {
@@ -69,6 +71,11 @@ export class FindingSink {
         counts.set(code, (counts.get(code) ?? 0) + 1);
       },
     };
+  }
+
+  /** Whether a finding of `code` was given. */
+  has(code: IssueCode): boolean {
+    return this.#codes.has(code);
   }
 
   /** The findings kept, in the order given, then one `ISSUES_REPEATED` per group and code over the limit. */

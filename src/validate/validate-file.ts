@@ -112,7 +112,8 @@ function collect(
   // Stryker disable next-line EqualityOperator: one step past the end reads undefined, which is no request
   if (lines !== undefined) for (let i = 0; i < lines.length; i++) requestRules(lines[i], i, depositDay, sink);
 
-  const structureRead = parsed.structureRead && !unreadable;
+  // An amount too large may already differ from the one written: no typed file holds it.
+  const structureRead = parsed.structureRead && !unreadable && !sink.has('AMOUNT_TOO_LARGE');
   const file = structureRead ? ((parsed.data ?? root) as SoldeFile) : undefined;
   return { file, requestCount: lines?.length ?? 0 };
 }

@@ -43,7 +43,8 @@ type At = (...rest: (string | number)[]) => Path;
 
 function amountSizeRule(facture: JsonObject | undefined, at: At, out: FindingOut): void {
   const amount = facture?.montantSegurHTFacture;
-  if (typeof amount !== 'number' || !amountTooLarge(amount)) return;
+  // A number that is not finite is refused by the schema (TYPE_INVALID).
+  if (typeof amount !== 'number' || !Number.isFinite(amount) || !amountTooLarge(amount)) return;
   out.push(finding('AMOUNT_TOO_LARGE', at('facture', 'montantSegurHTFacture'), { key: 'montantSegurHTFacture', value: String(amount) }));
 }
 
