@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   aspVerdict,
@@ -7,6 +10,7 @@ import {
   simulatePortalReturn,
   validateSoldeFile,
 } from '../../src/index.js';
+import { inProcessCli } from '../helpers/run-cli.js';
 import { DEPOSIT, validFile } from '../helpers/valid-file.js';
 
 /** A return as the portal writes it: impId filled, every request's processing fields filled. */
@@ -129,5 +133,50 @@ describe('simulatePortalReturn', () => {
     const sim = simulatePortalReturn(file, { depositDate: DEPOSIT });
     expect(sim.text).toContain('"montantSegurHTFacture": 100.005');
     expect(readAspReturn(sim.text ?? '').requests[0]?.codeTraitement).toBe('AMOUNT_DECIMALS');
+  });
+});
+
+describe('amounts the package cannot carry exactly (FORMAT.md §3): refused, never written changed', () => {
+  const amountPath = (i: number) => ['lignesImport', i, 'facture', 'montantSegurHTFacture'];
+
+  it.each(['99999999999999.99', '12345678901234567.89', '1e400', '-1e400'])('readAspReturn refuses a return holding %s, located', (amount) => {
+    const text = portalReturn([['E07', 'Dossier inconnu'], ['E07', 'Dossier inconnu']]).replace('27450.00', amount);
+    const ret = readAspReturn(text);
+    expect(ret.ok).toBe(false);
+    expect(ret.issues.map((i) => [i.code, i.path])).toEqual([['AMOUNT_TOO_LARGE', amountPath(0)]]);
+  });
+
+  it('readAspReturn still reads 13 digits before the point, and the resubmission writes them as given', () => {
+    const text = portalReturn([['E07', 'Dossier inconnu']]).replace('27450.00', '9999999999999.99');
+    const ret = readAspReturn(text);
+    expect(ret.ok).toBe(true);
+    expect(serializeSoldeFile(resubmissionFile(ret))).toContain('"montantSegurHTFacture": 9999999999999.99\n');
+  });
+
+  it('simulatePortalReturn refuses the whole file rather than echo a changed amount', () => {
+    const text = serializeSoldeFile(validFile(2)).replace('27450.00', '99999999999999.99');
+    const sim = simulatePortalReturn(text, { depositDate: DEPOSIT });
+    expect(sim.fileRefused).toBe(true);
+    expect(sim.text).toBeUndefined();
+    expect(sim.report.issues.map((i) => [i.code, i.path])).toEqual([['AMOUNT_TOO_LARGE', amountPath(0)]]);
+    const value = validFile(1);
+    value.lignesImport[0]!.facture.montantSegurHTFacture = 1e14;
+    expect(simulatePortalReturn(value, { depositDate: DEPOSIT }).fileRefused).toBe(true);
+  });
+
+  it('resubmissionFile of a return refused for its amount cannot be written either: the serializer throws', () => {
+    const ret = readAspReturn(portalReturn([['E07', 'Dossier inconnu']]).replace('27450.00', '1e400'));
+    expect(() => serializeSoldeFile(resubmissionFile(ret), { strictAmounts: false })).toThrow(/13/);
+  });
+});
+
+describe('segur-solde retour on a return whose amount cannot be written back', () => {
+  it.each(['1e400', '99999999999999.99'])('exits 2 with the located error and writes nothing (%s)', async (amount) => {
+    const dir = mkdtempSync(join(tmpdir(), 'segur-portal-'));
+    writeFileSync(join(dir, 'retour.json'), portalReturn([['E07', 'Dossier inconnu'], [null, 'Demande acceptée']]).replace('27450.00', amount));
+    const { code, stderr } = await inProcessCli(['retour', join(dir, 'retour.json'), '--csv']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('13');
+    expect(readdirSync(dir)).toEqual(['retour.json']);
   });
 });
