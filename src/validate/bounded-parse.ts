@@ -149,7 +149,7 @@ function judgeItem(item: unknown, place: Place, listPath: readonly (string | num
   // An item whose own lists were cut had part of its findings counted elsewhere: not remembered.
   if (judged.cut) return;
   let byKey = judging.memo.get(place);
-  if (byKey === undefined) judging.memo.set(place, (byKey = new Map()));
+  if (byKey === undefined) judging.memo.set(place, (byKey = new Map<string, Verdict>()));
   if (byKey.size < MEMO_LIMIT) byKey.set(key, known);
 }
 
@@ -172,7 +172,7 @@ function memoKey(item: unknown, place: Place, fromText: boolean): string | undef
 
 /** Turns the issues of one parse (paths relative to `path`) into findings. */
 function report(issues: readonly z.core.$ZodIssue[], path: readonly (string | number)[], judging: Judging, out: FindingOut): void {
-  const located = path.length === 0 ? issues : issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] }) as z.core.$ZodIssue);
+  const located = path.length === 0 ? issues : issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] }));
   if (located.some((issue) => issue.code !== 'custom')) judging.structureRead = false;
   const findings = findingsFromZod(located, judging.root);
   // Stryker disable next-line EqualityOperator: one step past the end would push undefined

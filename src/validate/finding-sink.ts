@@ -42,13 +42,19 @@ export class FindingSink {
   readonly #ids = new Set<string>();
   readonly #groups = new Map<string, Counter>();
   readonly #codes = new Set<IssueCode>();
+  readonly #limit: number;
+
+  /** @param limit - how many findings of one code and group are kept (default {@link REPEATS_KEPT}) */
+  constructor(limit: number = REPEATS_KEPT) {
+    this.#limit = limit;
+  }
 
   /** Adds one finding (kept or counted). */
   push(f: Finding): void {
     this.#codes.add(f.code);
     const { counts } = this.#counter(f.path);
     const count = counts.get(f.code) ?? 0;
-    if (count >= REPEATS_KEPT) {
+    if (count >= this.#limit) {
       counts.set(f.code, count + 1);
       return;
     }
@@ -66,7 +72,7 @@ export class FindingSink {
   group(path: readonly (string | number)[]): FindingGroup {
     const { counts } = this.#counter(path);
     return {
-      keeps: (code) => (counts.get(code) ?? 0) < REPEATS_KEPT,
+      keeps: (code) => (counts.get(code) ?? 0) < this.#limit,
       count: (code) => {
         counts.set(code, (counts.get(code) ?? 0) + 1);
       },
@@ -83,7 +89,7 @@ export class FindingSink {
     const out = [...this.#kept];
     for (const { path, counts } of this.#groups.values()) {
       for (const [code, count] of counts) {
-        if (count > REPEATS_KEPT) out.push(finding('ISSUES_REPEATED', path, { detail: code, count, limit: REPEATS_KEPT }));
+        if (count > this.#limit) out.push(finding('ISSUES_REPEATED', path, { detail: code, count, limit: this.#limit }));
       }
     }
     return out;

@@ -65,7 +65,7 @@ export function validateSoldeFile(input: unknown, options: ValidateOptions = {})
 function limitOption(name: 'maxBytes' | 'maxDepth', given: unknown, fallback: number): number {
   if (given === undefined) return fallback;
   if (typeof given !== 'number' || !Number.isSafeInteger(given) || given < 1) {
-    throw new SoldeUsageError('ARGUMENT_INVALID', `validateSoldeFile: ${name} doit être un nombre entier d’au moins 1 (reçu ${String(given)})`);
+    throw new SoldeUsageError('ARGUMENT_INVALID', `validateSoldeFile: ${name} doit être un nombre entier d’au moins 1 (reçu ${typeof given === 'number' ? String(given) : typeof given})`);
   }
   return given;
 }
@@ -78,13 +78,13 @@ function collect(
   sink: FindingSink,
 ): { file: SoldeFile | undefined; requestCount: number } {
   let root: unknown;
-  let unreadable = false;
+  // What the reading found that changes what follows (set as findings arrive).
+  const seen = { forbidden: false, unreadable: false };
   if (typeof input === 'string') {
-    let forbidden = false;
     const out: FindingOut = {
       push: (f) => {
-        forbidden ||= f.code === 'JSON_FORBIDDEN_KEY';
-        unreadable ||= f.code === 'JSON_TOO_DEEP';
+        seen.forbidden ||= f.code === 'JSON_FORBIDDEN_KEY';
+        seen.unreadable ||= f.code === 'JSON_TOO_DEEP';
         sink.push(f);
       },
     };
@@ -93,11 +93,11 @@ function collect(
     if (!read.parsed) return { file: undefined, requestCount: 0 };
     // JSON.parse gives fresh plain objects, no deeper than the scan allowed: copied only to drop a forbidden key (already reported).
     // Stryker disable next-line ObjectLiteral,BooleanLiteral: the scan already bounded the depth and reported the forbidden keys (a second report of the same code and path is merged)
-    root = forbidden ? toPlain(read.value, { maxDepth, rawKeys: new Set(), reportForbidden: false }).value : read.value;
+    root = seen.forbidden ? toPlain(read.value, { maxDepth, rawKeys: new Set(), reportForbidden: false }).value : read.value;
   } else {
     const out: FindingOut = {
       push: (f) => {
-        unreadable ||= f.code === 'JSON_TOO_DEEP' || f.code === 'INPUT_UNREADABLE';
+        seen.unreadable ||= f.code === 'JSON_TOO_DEEP' || f.code === 'INPUT_UNREADABLE';
         sink.push(f);
       },
     };
@@ -113,7 +113,7 @@ function collect(
   if (lines !== undefined) for (let i = 0; i < lines.length; i++) requestRules(lines[i], i, depositDay, sink);
 
   // An amount too large may already differ from the one written: no typed file holds it.
-  const structureRead = parsed.structureRead && !unreadable && !sink.has('AMOUNT_TOO_LARGE');
+  const structureRead = parsed.structureRead && !seen.unreadable && !sink.has('AMOUNT_TOO_LARGE');
   const file = structureRead ? ((parsed.data ?? root) as SoldeFile) : undefined;
   return { file, requestCount: lines?.length ?? 0 };
 }

@@ -1,6 +1,3 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   aspVerdict,
@@ -10,7 +7,6 @@ import {
   simulatePortalReturn,
   validateSoldeFile,
 } from '../../src/index.js';
-import { inProcessCli } from '../helpers/run-cli.js';
 import { DEPOSIT, validFile } from '../helpers/valid-file.js';
 
 /** A return as the portal writes it: impId filled, every request's processing fields filled. */
@@ -167,16 +163,5 @@ describe('amounts the package cannot carry exactly (FORMAT.md §3): refused, nev
   it('resubmissionFile of a return refused for its amount cannot be written either: the serializer throws', () => {
     const ret = readAspReturn(portalReturn([['E07', 'Dossier inconnu']]).replace('27450.00', '1e400'));
     expect(() => serializeSoldeFile(resubmissionFile(ret), { strictAmounts: false })).toThrow(/13/);
-  });
-});
-
-describe('segur-solde retour on a return whose amount cannot be written back', () => {
-  it.each(['1e400', '99999999999999.99'])('exits 2 with the located error and writes nothing (%s)', async (amount) => {
-    const dir = mkdtempSync(join(tmpdir(), 'segur-portal-'));
-    writeFileSync(join(dir, 'retour.json'), portalReturn([['E07', 'Dossier inconnu'], [null, 'Demande acceptée']]).replace('27450.00', amount));
-    const { code, stderr } = await inProcessCli(['retour', join(dir, 'retour.json'), '--csv']);
-    expect(code).toBe(2);
-    expect(stderr).toContain('13');
-    expect(readdirSync(dir)).toEqual(['retour.json']);
   });
 });
