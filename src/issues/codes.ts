@@ -47,6 +47,7 @@ export const ISSUE_CODES = {
   JSON_FORBIDDEN_KEY: e('file', 'FORMAT.md §2'),
   BOM_PRESENT: w('file', 'FORMAT.md §2 (UTF-8 sans BOM)'),
   ISSUES_REPEATED: w('file', 'README « Validate a file » (rapport borné)'),
+  LIST_ITEM_UNCHECKED: e('file', 'README « Validate a file » (rapport borné)'),
   // Structure (FORMAT.md §2, guide §2.2 and §3.2)
   ROOT_NOT_OBJECT: e('file', '§2.2'),
   KEY_MISSING: e('file', '§3.2'),

@@ -8,7 +8,9 @@
  * inside the list (the same findings, located at the same paths). Each verdict is remembered
  * by the item's value (or, for a FINESS, by whether it has the FINESS form, the only thing its
  * schema reads): an item judged before, whose findings the sink would only count, is counted
- * without being judged again.
+ * without being judged again. Zod costs a few microseconds per fault: once the items past the
+ * bound have given {@link FAULTS_PAST_BOUND} faults, an item not judged before is no longer
+ * judged but reported `LIST_ITEM_UNCHECKED` (counted like any finding).
  *
  * @module
  */
@@ -16,6 +18,7 @@ import type { z } from 'zod/mini';
 import type { IssueCode } from '../issues/codes.js';
 import { FINESS_PATTERN } from '../checks/finess.js';
 import type { Finding, FindingOut } from '../read/finding.js';
+import { finding } from '../read/finding.js';
 import { finessSchema, identDmpItemSchema } from '../schema/fields.js';
 import { LigneImportSchema, PieceJustificativeSchema, SoldeFileSchema } from '../schema/layout.js';
 import type { FindingGroup, FindingSink } from './finding-sink.js';
@@ -24,6 +27,9 @@ import { findingsFromZod } from './zod-findings.js';
 
 /** The most items of one list handed to Zod in one parse. */
 export const LIST_BOUND = 256;
+
+/** How many Zod issues the items past the bound may give before new items are left unchecked. */
+export const FAULTS_PAST_BOUND = 20_000;
 
 /** How many verdicts are remembered per kind of item. */
 const MEMO_LIMIT = 10_000;
@@ -77,6 +83,8 @@ interface Judging {
   fromText: boolean;
   memo: Map<Place, Map<string, Verdict>>;
   structureRead: boolean;
+  /** The Zod issues the items past the bound gave so far. */
+  faultsPastBound: number;
 }
 
 /**
@@ -93,7 +101,7 @@ interface Judging {
  * ```
  */
 export function parseBounded(root: unknown, sink: FindingSink, fromText: boolean): BoundedParse {
-  const judging: Judging = { root, sink, fromText, memo: new Map(), structureRead: true };
+  const judging: Judging = { root, sink, fromText, memo: new Map(), structureRead: true, faultsPastBound: 0 };
   const judged = judge(root, FILE, [], judging, sink);
   return judged.passedWhole ? { structureRead: judging.structureRead, data: judged.data } : { structureRead: judging.structureRead };
 }
@@ -135,6 +143,12 @@ function judgeItem(item: unknown, place: Place, listPath: readonly (string | num
     return;
   }
   const path = [...listPath, index];
+  if (judging.faultsPastBound >= FAULTS_PAST_BOUND) {
+    judging.structureRead = false;
+    if (group.keeps('LIST_ITEM_UNCHECKED')) sink.push(finding('LIST_ITEM_UNCHECKED', path, { count: LIST_BOUND, limit: FAULTS_PAST_BOUND }));
+    else group.count('LIST_ITEM_UNCHECKED');
+    return;
+  }
   if (key === undefined) {
     judge(item, place, path, judging, sink);
     return;
@@ -172,6 +186,7 @@ function memoKey(item: unknown, place: Place, fromText: boolean): string | undef
 
 /** Turns the issues of one parse (paths relative to `path`) into findings. */
 function report(issues: readonly z.core.$ZodIssue[], path: readonly (string | number)[], judging: Judging, out: FindingOut): void {
+  if (path.length > 0) judging.faultsPastBound += issues.length;
   const located = path.length === 0 ? issues : issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] }));
   if (located.some((issue) => issue.code !== 'custom')) judging.structureRead = false;
   const findings = findingsFromZod(located, judging.root);

@@ -20,6 +20,7 @@ export const messagesEn: MessageTable = {
   INPUT_UNREADABLE: (p) => `The input cannot be read as a JSON file (${p.detail ?? 'unreadable value'}).`,
   JSON_SYNTAX: (p) => `The text is not valid JSON (line ${p.line ?? '?'}, column ${p.column ?? '?'}): ${p.detail ?? ''}. The portal will refuse the whole file.`,
   ISSUES_REPEATED: (p) => `${p.detail ?? '?'}: ${p.count ?? '?'} occurrences here; only the first ${p.limit ?? '?'} are listed.`,
+  LIST_ITEM_UNCHECKED: (p) => `Item not checked: past its first ${p.count ?? '?'} items, this list already gave more than ${p.limit ?? '?'} faults.`,
   JSON_TOO_DEEP: (p) => `The JSON is nested more than ${p.limit ?? '?'} levels deep: this is not a balance-request file.`,
   JSON_DUPLICATE_KEY: (p) => `The key "${k(p)}" appears twice in the same object: which value counts is unknowable. Write it once.`,
   JSON_FORBIDDEN_KEY: (p) => `The key "${k(p)}" is forbidden (it is used in prototype attacks) and is not part of the format.`,

@@ -23,6 +23,7 @@ export const messagesFr: MessageTable = {
   INPUT_UNREADABLE: (p) => `L’entrée ne peut pas être lue comme un fichier JSON (${p.detail ?? 'valeur illisible'}).`,
   JSON_SYNTAX: (p) => `Le texte n’est pas du JSON valide (ligne ${p.line ?? '?'}, colonne ${p.column ?? '?'}) : ${p.detail ?? ''}. Le portail refusera le fichier entier.`,
   ISSUES_REPEATED: (p) => `${p.detail ?? '?'} : ${p.count ?? '?'} occurrences ici ; seules les ${p.limit ?? '?'} premières sont listées.`,
+  LIST_ITEM_UNCHECKED: (p) => `Élément non contrôlé : au-delà de ses ${p.count ?? '?'} premiers éléments, cette liste a déjà donné plus de ${p.limit ?? '?'} fautes.`,
   JSON_TOO_DEEP: (p) => `Le JSON est imbriqué sur plus de ${p.limit ?? '?'} niveaux : ce n’est pas un fichier de demandes de solde.`,
   JSON_DUPLICATE_KEY: (p) => `La clé « ${k(p)} » apparaît deux fois dans le même objet : on ne peut pas savoir quelle valeur compte. Ne l’écrivez qu’une fois.`,
   JSON_FORBIDDEN_KEY: (p) => `La clé « ${k(p)} » est interdite (elle sert aux attaques par prototype) et n’appartient pas au format.`,
