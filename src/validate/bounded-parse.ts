@@ -72,7 +72,9 @@ export interface BoundedParse {
 
 /** A remembered verdict: the codes of the findings of an item, and whether its structure was read. */
 interface Verdict {
+  /** Each code once, with how many findings of it the item gives. */
   codes: IssueCode[];
+  counts: number[];
   structureRead: boolean;
 }
 
@@ -138,7 +140,8 @@ function judgeItem(item: unknown, place: Place, listPath: readonly (string | num
   let known = key === undefined ? undefined : judging.memo.get(place)?.get(key);
   const { sink } = judging;
   if (known !== undefined && !known.codes.some((code) => group.keeps(code))) {
-    for (const code of known.codes) group.count(code);
+    // Stryker disable next-line EqualityOperator: one step past the end would count undefined, never read
+    for (let k = 0; k < known.codes.length; k++) group.count(known.codes[k] as IssueCode, known.counts[k]);
     if (!known.structureRead) judging.structureRead = false;
     return;
   }
@@ -157,7 +160,9 @@ function judgeItem(item: unknown, place: Place, listPath: readonly (string | num
   judging.structureRead = true;
   const found: Finding[] = [];
   const judged = judge(item, place, path, judging, found);
-  known = { codes: found.map((f) => f.code), structureRead: judging.structureRead };
+  const byCode = new Map<IssueCode, number>();
+  for (const f of found) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
+  known = { codes: [...byCode.keys()], counts: [...byCode.values()], structureRead: judging.structureRead };
   judging.structureRead &&= before;
   for (const f of found) sink.push(f);
   // An item whose own lists were cut had part of its findings counted elsewhere: not remembered.

@@ -10,8 +10,8 @@ export const REPEATS_KEPT = 20;
 export interface FindingGroup {
   /** Whether a finding of `code` in this group would be kept, not only counted. */
   keeps(code: IssueCode): boolean;
-  /** Counts a finding of `code` that is not built (call only when `keeps` says no). */
-  count(code: IssueCode): void;
+  /** Counts `times` (default 1) findings of `code` that are not built (call only when `keeps` says no). */
+  count(code: IssueCode, times?: number): void;
 }
 
 interface Counter {
@@ -73,8 +73,8 @@ export class FindingSink {
     const { counts } = this.#counter(path);
     return {
       keeps: (code) => (counts.get(code) ?? 0) < this.#limit,
-      count: (code) => {
-        counts.set(code, (counts.get(code) ?? 0) + 1);
+      count: (code, times = 1) => {
+        counts.set(code, (counts.get(code) ?? 0) + times);
       },
     };
   }

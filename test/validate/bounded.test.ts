@@ -3,7 +3,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { serializeSoldeFile, SoldeFileSchema, SoldeUsageError, validateSoldeFile, type Issue } from '../../src/index.js';
 import { finding } from '../../src/read/finding.js';
-import { LIST_BOUND, parseBounded } from '../../src/validate/bounded-parse.js';
+import { FAULTS_PAST_BOUND, LIST_BOUND, parseBounded } from '../../src/validate/bounded-parse.js';
 import { FindingSink, REPEATS_KEPT } from '../../src/validate/finding-sink.js';
 import { findingsFromZod } from '../../src/validate/zod-findings.js';
 import { thrownBy } from '../helpers/errors.js';
@@ -51,6 +51,17 @@ describe('one fault repeated many times: bounded, located, counted exactly', { t
     const report = validate(`{${keys}}`);
     expect(report.issues.map((i) => i.code).filter((c, i, all) => all.indexOf(c) === i)).toEqual(['JSON_DUPLICATE_KEY', 'KEY_UNKNOWN', 'KEY_MISSING', 'ISSUES_REPEATED']);
     expect(report.issues.find((i) => i.code === 'ISSUES_REPEATED' && i.params?.detail === 'JSON_DUPLICATE_KEY')?.params?.count).toBe(200_000);
+  });
+
+  it('distinct faults past the bound: judged until they gave FAULTS_PAST_BOUND Zod issues, then LIST_ITEM_UNCHECKED, counted', () => {
+    const pieces = Array.from({ length: 10_000 }, (_, i) => `{"nomFichier": ${i}}`).join(',');
+    const report = validate(valid.replace(/"piecesJustificatives": \[[^\]]*\]/, `"piecesJustificatives": [${pieces}]`));
+    // Each piece gives 3 Zod issues (a number for nomFichier, two keys missing): 6 667 pieces past the bound are judged.
+    const judged = Math.ceil(FAULTS_PAST_BOUND / 3);
+    const counts = Object.fromEntries(report.issues.filter((i) => i.code === 'ISSUES_REPEATED').map((i) => [String(i.params?.detail), i.params?.count] as const));
+    expect(counts).toMatchObject({ LIST_ITEM_UNCHECKED: 10_000 - LIST_BOUND - judged, TYPE_INVALID: LIST_BOUND + judged, KEY_MISSING: 2 * (LIST_BOUND + judged) });
+    expect(report.issues.find((i) => i.code === 'LIST_ITEM_UNCHECKED')).toMatchObject({ path: ['lignesImport', 0, 'piecesJustificatives', LIST_BOUND + judged], severity: 'error' });
+    expect(report.file).toBeUndefined();
   });
 
   it('a key given three times is one JSON_DUPLICATE_KEY (one per key and object)', () => {
