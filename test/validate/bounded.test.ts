@@ -64,6 +64,14 @@ describe('one fault repeated many times: bounded, located, counted exactly', { t
     expect(report.file).toBeUndefined();
   });
 
+  it('requests past the bound, short but with a list past it, are each judged (not remembered by their text)', () => {
+    const line = `{"beneficiaires": [${Array<string>(LIST_BOUND + 10).fill('1').join(',')}]}`;
+    const report = validate(`{"impId": null, "numeroAns": "ANS0000001", "SIRET": "73282932000074", "lignesImport": [${Array<string>(LIST_BOUND + 3).fill(line).join(',')}]}`);
+    const counts = Object.fromEntries(report.issues.filter((i) => i.code === 'ISSUES_REPEATED').map((i) => [`${i.path.join('.')} ${String(i.params?.detail)}`, i.params?.count] as const));
+    expect(counts['lignesImport TYPE_INVALID']).toBe((LIST_BOUND + 3 - 200) * (LIST_BOUND + 10));
+    expect(counts['lignesImport.0 TYPE_INVALID']).toBe(LIST_BOUND + 10);
+  });
+
   it('a key given three times is one JSON_DUPLICATE_KEY (one per key and object)', () => {
     expect(at(validate('{"a": 1, "a": 2, "a": 3}').issues).filter((c) => c.startsWith('JSON_DUPLICATE_KEY'))).toEqual(['JSON_DUPLICATE_KEY a']);
   });
