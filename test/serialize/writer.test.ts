@@ -88,7 +88,7 @@ describe('the writer of serializeSoldeFile', () => {
 
   it('never writes an amount of more than 13 digits before the point, even as JavaScript writes it (it may not be the one given)', () => {
     const file = validFile(1);
-    file.lignesImport[0]!.facture.montantSegurHTFacture = 99999999999999.99; // held as 99999999999999.98
+    file.lignesImport[0]!.facture.montantSegurHTFacture = Number('99999999999999.99'); // held as 99999999999999.98
     expect(issuesOf(() => serializeSoldeFile(file, { strictAmounts: false }))).toEqual([['AMOUNT_TOO_LARGE', ['lignesImport', 0, 'facture', 'montantSegurHTFacture']]]);
     expect(issuesOf(() => serializeSoldeFile(file))).toEqual([['AMOUNT_TOO_LARGE', ['lignesImport', 0, 'facture', 'montantSegurHTFacture']]]);
     file.lignesImport[0]!.facture.montantSegurHTFacture = 9999999999999.99;
