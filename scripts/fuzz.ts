@@ -83,6 +83,7 @@ for (const family of FUZZ_FAMILIES) {
 
 // Hand-made hostile inputs, each once: bounded time is what they test.
 const valid = serializeSoldeFile(validFile(200));
+const one = serializeSoldeFile(validFile(1));
 const hostile: [string, unknown][] = [
   ['100 000 nested arrays', '['.repeat(100_000)],
   ['20 MB + 1 byte of spaces', ' '.repeat(20_000_001)],
@@ -91,6 +92,11 @@ const hostile: [string, unknown][] = [
   ['100 000 keys in one object', `{${Array.from({ length: 100_000 }, (_, i) => `"k${i}":${i}`).join(',')}}`],
   ['10 000 requests (value)', { ...validFile(1), lignesImport: Array.from({ length: 10_000 }, () => validFile(1).lignesImport[0]) }],
   ['a 200-request file with every key doubled', valid.replace(/("[A-Za-z]+": [^\n{[]+),\n/g, '$1,\n$1,\n')],
+  // Issue 13: one fault repeated many times, keys given twice, an amount a number cannot hold.
+  ['130 000 × "x" in beneficiaires', one.replace('"750000010",', `${Array<string>(130_000).fill('"x"').join(',')},`)],
+  ['1 000 000 numbers in beneficiaires', one.replace('"750000010",', `${Array<string>(1_000_000).fill('1').join(',')},`)],
+  ['200 000 keys each given twice', `{${Array.from({ length: 200_000 }, (_, i) => `"k${i}":0,"k${i}":1`).join(',')}}`],
+  ['the amount 99999999999999.99', one.replace('27450.00', '99999999999999.99')],
 ];
 const hostileRows: string[][] = [['hostile input', 'ms', 'first code']];
 for (const [name, input] of hostile) {

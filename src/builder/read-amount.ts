@@ -1,4 +1,4 @@
-import { hasAtMostTwoDecimals } from '../checks/amount.js';
+import { amountTooLarge, hasAtMostTwoDecimals, MAX_AMOUNT_INTEGER_DIGITS } from '../checks/amount.js';
 import { displayValue } from '../issues/make-issue.js';
 
 /**
@@ -21,7 +21,7 @@ export const FLOAT_NOISE_EUROS = 1e-9;
  */
 export type AmountReading =
   | { readonly ok: true; readonly value: number }
-  | { readonly ok: false; readonly code: 'AMOUNT_DECIMALS' | 'TYPE_INVALID'; readonly value: string };
+  | { readonly ok: false; readonly code: 'AMOUNT_DECIMALS' | 'AMOUNT_TOO_LARGE' | 'TYPE_INVALID'; readonly value: string };
 
 /** Spaces accepted between groups of three digits: space, no-break space, thin spaces. */
 const GROUP_SPACE = '[ \\u00A0\\u2009\\u202F]';
@@ -52,6 +52,10 @@ interface DecimalText {
  *   (`'27,450'` and `'27.450'` are ambiguous: 27.45 or 27 450?); anything else is
  *   `TYPE_INVALID`, naming the text.
  *
+ * - more than {@link MAX_AMOUNT_INTEGER_DIGITS} digits before the point (a number of 10^13 or
+ *   more, a text whose whole part has 14 digits) is `AMOUNT_TOO_LARGE`: such an amount
+ *   cannot be held exactly (`'99999999999999.99'` would become `…99.98`).
+ *
  * Negative amounts and zero are read as such (the validator reports them).
  *
  * @param given - the value as the caller gave it
@@ -61,11 +65,13 @@ interface DecimalText {
  * readAmount('27 450,00'); // { ok: true, value: 27450 }
  * readAmount(0.1 + 0.2);   // { ok: true, value: 0.3 }
  * readAmount(10.005);      // { ok: false, code: 'AMOUNT_DECIMALS', value: '10.005' }
+ * readAmount('12345678901234.56'); // { ok: false, code: 'AMOUNT_TOO_LARGE', value: '12345678901234.56' }
  * ```
  */
 export function readAmount(given: unknown): AmountReading {
   if (typeof given === 'number') {
     if (!Number.isFinite(given)) return unreadable(given);
+    if (amountTooLarge(given)) return { ok: false, code: 'AMOUNT_TOO_LARGE', value: String(given) };
     if (hasAtMostTwoDecimals(given)) return { ok: true, value: given };
     const cents = Math.round(given * 100);
     if (Math.abs(given - cents / 100) <= FLOAT_NOISE_EUROS) return { ok: true, value: cents / 100 };
@@ -73,6 +79,7 @@ export function readAmount(given: unknown): AmountReading {
   }
   const text = typeof given === 'string' ? parseDecimalText(given) : undefined;
   if (text === undefined) return unreadable(given);
+  if (text.whole.replace(/^0+(?=\d)/, '').length > MAX_AMOUNT_INTEGER_DIGITS) return { ok: false, code: 'AMOUNT_TOO_LARGE', value: displayValue(given) };
   if (text.decimals.length > 2) return { ok: false, code: 'AMOUNT_DECIMALS', value: displayValue(given) };
   const cents = Number(text.whole) * 100 + Number(text.decimals.padEnd(2, '0'));
   if (!Number.isSafeInteger(cents)) return unreadable(given);

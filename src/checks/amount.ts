@@ -32,16 +32,43 @@ export function hasAtMostTwoDecimals(value: number): boolean {
 }
 
 /**
+ * The most digits an amount may have before the point (FORMAT.md §3): below 10^13 €, every
+ * amount with two decimals is held exactly by a JavaScript number (15 significant digits).
+ */
+export const MAX_AMOUNT_INTEGER_DIGITS = 13;
+
+/** The first amount too large: 10^13 (a 14-digit whole part). */
+const AMOUNT_LIMIT = 10 ** MAX_AMOUNT_INTEGER_DIGITS;
+
+/**
+ * Whether an amount has more than {@link MAX_AMOUNT_INTEGER_DIGITS} digits before the point
+ * (infinities included): it cannot be read nor written without being changed
+ * (`99999999999999.99` is read as `…99.98`). `NaN` is not a size: false.
+ *
+ * @example
+ * ```ts
+ * amountTooLarge(9_999_999_999_999.99); // false
+ * amountTooLarge(10_000_000_000_000);   // true
+ * ```
+ */
+export function amountTooLarge(value: number): boolean {
+  return Math.abs(value) >= AMOUNT_LIMIT;
+}
+
+/**
  * Writes an amount with exactly two decimals, or returns `undefined` when it cannot be
- * written so without rounding (more decimals, not finite, 1e21 or more).
+ * written so without rounding (more decimals, not finite, more than
+ * {@link MAX_AMOUNT_INTEGER_DIGITS} digits before the point).
  *
  * @example
  * ```ts
  * formatAmount(27450);   // '27450.00'
  * formatAmount(0.125);   // undefined
+ * formatAmount(1e13);    // undefined (14 digits before the point)
  * ```
  */
 export function formatAmount(value: number): string | undefined {
+  if (amountTooLarge(value)) return undefined;
   const parts = decimalParts(value);
   if (parts === undefined || parts.fraction.length > 2) return undefined;
   return `${parts.sign}${parts.whole}.${parts.fraction.padEnd(2, '0')}`;

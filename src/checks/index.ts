@@ -15,4 +15,4 @@ export {
   type CalendarDay,
   type CalendarDayForm,
 } from './calendar-date.js';
-export { hasAtMostTwoDecimals, formatAmount, TWO_DECIMALS_TEXT } from './amount.js';
+export { hasAtMostTwoDecimals, formatAmount, amountTooLarge, MAX_AMOUNT_INTEGER_DIGITS, TWO_DECIMALS_TEXT } from './amount.js';

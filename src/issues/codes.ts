@@ -46,6 +46,8 @@ export const ISSUE_CODES = {
   JSON_DUPLICATE_KEY: e('file', 'FORMAT.md §2'),
   JSON_FORBIDDEN_KEY: e('file', 'FORMAT.md §2'),
   BOM_PRESENT: w('file', 'FORMAT.md §2 (UTF-8 sans BOM)'),
+  ISSUES_REPEATED: w('file', 'README « Validate a file » (rapport borné)'),
+  LIST_ITEM_UNCHECKED: e('file', 'README « Validate a file » (rapport borné)'),
   // Structure (FORMAT.md §2, guide §2.2 and §3.2)
   ROOT_NOT_OBJECT: e('file', '§2.2'),
   KEY_MISSING: e('file', '§3.2'),
@@ -77,6 +79,7 @@ export const ISSUE_CODES = {
   DATE_AFTER_DEPOSIT: e('request', 'FORMAT.md §3 dateFacture'),
   AMOUNT_NOT_POSITIVE: e('request', '§3.2 montantSegurHTFacture'),
   AMOUNT_DECIMALS: e('request', '§3.2 montantSegurHTFacture'),
+  AMOUNT_TOO_LARGE: e('file', 'FORMAT.md §3 montantSegurHTFacture (13 chiffres avant le point)'),
   AMOUNT_OVER_PURCHASE_ORDER: e('request', '§3.2 montantSegurHTFacture'),
   // Beneficiaries
   BENEFICIAIRES_EMPTY: e('request', '§3.2 beneficiaires'),

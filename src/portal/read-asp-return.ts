@@ -1,8 +1,11 @@
+import { SoldeValidationError } from '../issues/error.js';
 import { buildReport, makeIssue } from '../issues/make-issue.js';
 import type { Issue, Locale } from '../issues/types.js';
 import { finding, type Finding } from '../read/finding.js';
 import { readJsonText } from '../read/read-json-text.js';
 import { toPlain } from '../read/to-plain.js';
+import type { SoldeFile } from '../schema/layout.js';
+import { serializeSoldeFile } from '../serialize/serialize-file.js';
 import { asArray, asObject } from '../validate/lenient.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH } from '../validate/options.js';
 
@@ -65,6 +68,11 @@ export function aspVerdict(codeTraitement: unknown, libelleTraitement: unknown):
  * with its verdict. Never throws for its input; a text that cannot be read gives `ok: false`
  * and issues.
  *
+ * A return whose amounts the package could not write back exactly is refused too (`ok:
+ * false`, each amount located): more than 13 digits before the point or not finite
+ * (`99999999999999.99` is read as `…98`, `1e400` as `Infinity`): `AMOUNT_TOO_LARGE` — so
+ * that no resubmission file is ever written with a changed amount.
+ *
  * @param text - the returned JSON text
  * @example
  * ```ts
@@ -103,6 +111,24 @@ export function readAspReturn(text: string, options: { locale?: Locale } = {}): 
       line,
     });
   });
+  if (problems.length === 0) problems.push(...rewriteProblems(root, requests));
   const issues = localise(problems);
   return { ok: !issues.some((i) => i.severity === 'error'), issues, impId: root.impId ?? null, numeroAns: root.numeroAns, SIRET: root.SIRET, requests };
+}
+
+/**
+ * The amounts that keep the returned requests from being written back exactly by
+ * `serializeSoldeFile` (as the `retour` command writes `resubmissionFile`), located in the
+ * returned file. Its other refusals (a key outside the layout) are not the reader's concern.
+ */
+function rewriteProblems(root: Record<string, unknown>, requests: readonly AspReturnRequest[]): Finding[] {
+  const file = { impId: null, numeroAns: root.numeroAns, SIRET: root.SIRET, lignesImport: requests.map((r) => r.line) };
+  try {
+    serializeSoldeFile(file as SoldeFile, { strictAmounts: false });
+    return [];
+  } catch (err) {
+    // Stryker disable next-line ConditionalExpression: the serializer throws nothing else for a plain JSON value
+    if (!(err instanceof SoldeValidationError)) throw err;
+    return err.issues.filter((i) => i.code.startsWith('AMOUNT_')).map((i) => finding(i.code, i.path, i.params));
+  }
 }

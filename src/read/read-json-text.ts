@@ -1,4 +1,4 @@
-import type { Finding } from './finding.js';
+import type { Finding, FindingOut } from './finding.js';
 import { finding } from './finding.js';
 import { findJsonSyntaxError } from './json-syntax-error.js';
 import { countJsonText, countParsedKeys } from './count-json.js';
@@ -25,6 +25,7 @@ export interface TextReadResult {
   parsed: boolean;
   /** The parsed tree (as `JSON.parse` gives it: plain objects, last value of a key given twice). */
   value: unknown;
+  /** The findings, unless they were given to `out`. */
   findings: Finding[];
   /** The numbers of the keys in `rawKeys`, as written (those `acceptRaw` refuses, when given). */
   rawNumbers: RawNumber[];
@@ -38,6 +39,7 @@ export interface TextReadResult {
  * or a badly written number, a second pass (`scanJsonText`) locates them by their wire path.
  * A text the engine refuses is read again by {@link findJsonSyntaxError} to word the syntax
  * error the same way in every engine (with its position, turned into a line and a column).
+ * With `out`, findings are pushed there as they are found, never gathered in an array.
  *
  * @example
  * ```ts
@@ -45,26 +47,32 @@ export interface TextReadResult {
  * // { parsed: true, value: { a: 1.5 }, findings: [], rawNumbers: [{ path: ['a'], text: '1.50' }] }
  * ```
  */
-export function readJsonText(input: string, limits: ReadLimits): TextReadResult {
+export function readJsonText(input: string, limits: ReadLimits, out?: FindingOut): TextReadResult {
+  const findings: Finding[] = [];
+  const sink: FindingOut = out ?? findings;
   const bytes = bytesOver(input, limits.maxBytes);
   if (bytes !== undefined) {
-    return { parsed: false, value: undefined, findings: [finding('INPUT_TOO_LARGE', [], { count: bytes, limit: limits.maxBytes })], rawNumbers: [] };
+    sink.push(finding('INPUT_TOO_LARGE', [], { count: bytes, limit: limits.maxBytes }));
+    return { parsed: false, value: undefined, findings, rawNumbers: [] };
   }
-  const findings: Finding[] = [];
   let text = input;
   if (text.charCodeAt(0) === 0xfeff) {
-    findings.push(finding('BOM_PRESENT', []));
+    sink.push(finding('BOM_PRESENT', []));
     text = text.slice(1);
   }
   // A first pass only counts: nesting, keys, badly written numbers. Everything else is located by a second pass
   // that runs only when there is something to report.
   const counted = countJsonText(text, limits.maxDepth, limits.rawKeys, limits.acceptRaw);
-  if (counted.tooDeep) return { parsed: false, value: undefined, findings: [...findings, ...scanJsonText(text, limits.maxDepth).findings], rawNumbers: [] };
+  if (counted.tooDeep) {
+    // Only the depth is reported then: what the scan finds before it is dropped as found.
+    scanJsonText(text, limits.maxDepth, undefined, { push: (f) => (f.code === 'JSON_TOO_DEEP' ? sink.push(f) : undefined) });
+    return { parsed: false, value: undefined, findings, rawNumbers: [] };
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (err) {
-    findings.push(syntaxFinding(text, err));
+    sink.push(syntaxFinding(text, err));
     return { parsed: false, value: undefined, findings, rawNumbers: [] };
   }
   const parsedKeys = countParsedKeys(value);
@@ -73,10 +81,10 @@ export function readJsonText(input: string, limits: ReadLimits): TextReadResult 
   if (parsedKeys.keyCount === counted.keyCount && !parsedKeys.forbidden && counted.unaccepted === 0) {
     return { parsed: true, value, findings, rawNumbers: [] };
   }
-  const located = scanJsonText(text, limits.maxDepth, limits.rawKeys);
+  const located = scanJsonText(text, limits.maxDepth, limits.rawKeys, sink);
   const accept = limits.acceptRaw;
   const rawNumbers = accept === undefined ? located.rawNumbers : located.rawNumbers.filter((n) => !accept(String(n.path[n.path.length - 1]), n.text));
-  return { parsed: true, value, findings: [...findings, ...located.findings], rawNumbers };
+  return { parsed: true, value, findings, rawNumbers };
 }
 
 /**

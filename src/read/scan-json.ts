@@ -1,4 +1,4 @@
-import type { Finding } from './finding.js';
+import type { Finding, FindingOut } from './finding.js';
 import { finding } from './finding.js';
 import { closingQuote, nextNonSpace, numberAt, unescapeKey } from './json-tokens.js';
 import { FORBIDDEN_KEYS } from './forbidden-keys.js';
@@ -6,6 +6,7 @@ import type { RawNumber } from './to-plain.js';
 
 /** What one pass over the text found. */
 export interface ScanResult {
+  /** The findings, unless they were given to `out`. */
   findings: Finding[];
   /** The numbers written as values of the keys asked for, as written (the last one when a key is given twice). */
   rawNumbers: RawNumber[];
@@ -19,7 +20,9 @@ const NO_KEYS: ReadonlySet<string> = new Set();
  * (so that no recursive code can overflow its stack), finds keys given twice in one object
  * and forbidden keys (`__proto__`, …) with their wire path, and keeps the written form of the
  * numbers given to the keys in `rawKeys` (`27450.00` vs `27450`), which a parser loses. It
- * does not judge the syntax: the parser does that.
+ * does not judge the syntax: the parser does that. A key given more than twice in one object
+ * is reported once. With `out`, findings are pushed there as they are found (`findings` is
+ * then empty); without, a text too deep gives only `JSON_TOO_DEEP`.
  *
  * Strings are skipped with `indexOf` and paths are built only for what is reported, so that
  * the pass costs little more than reading the text once.
@@ -30,11 +33,18 @@ const NO_KEYS: ReadonlySet<string> = new Set();
  * scanJsonText('{"m": 1.50}', 64, new Set(['m'])).rawNumbers; // [{ path: ['m'], text: '1.50' }]
  * ```
  */
-export function scanJsonText(text: string, maxDepth: number, rawKeys: ReadonlySet<string> = NO_KEYS): ScanResult {
+export function scanJsonText(text: string, maxDepth: number, rawKeys: ReadonlySet<string> = NO_KEYS, out?: FindingOut): ScanResult {
   const findings: Finding[] = [];
+  const sink: FindingOut = out ?? findings;
+  let found = 0;
+  const report = (f: Finding): void => {
+    found++;
+    sink.push(f);
+  };
   const rawNumbers: RawNumber[] = [];
   // One slot per open object or array, reused from one container to the next at the same depth (no allocation per container).
-  const keysSeen: Set<string>[] = [];
+  // Per key: whether it was already reported as given twice.
+  const keysSeen: Map<string, boolean>[] = [];
   // Stryker disable ArrayDeclaration: each of these slots is written when its container opens, before it is read
   const isObject: boolean[] = [];
   const lastKey: string[] = [];
@@ -61,10 +71,11 @@ export function scanJsonText(text: string, maxDepth: number, rawKeys: ReadonlySe
       if (backslash < start) backslash = text.indexOf('\\', start) >>> 0; // -1 becomes 2^32 - 1: no backslash after
       const raw = text.slice(start, end);
       const key = backslash < end ? unescapeKey(raw) : raw;
-      const seen = keysSeen[depth - 1] as Set<string>;
-      if (FORBIDDEN_KEYS.has(key)) findings.push(finding('JSON_FORBIDDEN_KEY', pathTo(key), { key }));
-      if (seen.has(key)) findings.push(finding('JSON_DUPLICATE_KEY', pathTo(key), { key }));
-      seen.add(key);
+      const seen = keysSeen[depth - 1] as Map<string, boolean>;
+      const twice = seen.get(key);
+      if (FORBIDDEN_KEYS.has(key) && twice === undefined) report(finding('JSON_FORBIDDEN_KEY', pathTo(key), { key }));
+      if (twice === false) report(finding('JSON_DUPLICATE_KEY', pathTo(key), { key }));
+      seen.set(key, twice !== undefined);
       lastKey[depth - 1] = key;
       if (rawKeys.has(key)) {
         const number = numberAt(text, nextNonSpace(text, colon + 1));
@@ -79,14 +90,17 @@ export function scanJsonText(text: string, maxDepth: number, rawKeys: ReadonlySe
       lastKey[depth] = '';
       if (object) {
         const seen = keysSeen[depth];
-        if (seen === undefined) keysSeen[depth] = new Set();
+        if (seen === undefined) keysSeen[depth] = new Map();
         else seen.clear();
       }
       depth++;
       if (depth > maxDepth) {
         // Located by the path of the container that holds the one too deep, cut to its first levels: a valid
         // file is never deeper than 5, so these name where it goes wrong.
-        return { findings: [finding('JSON_TOO_DEEP', containerPath(isObject, lastKey, itemIndex, depth - 2).slice(0, 5), { limit: maxDepth })], rawNumbers: [] };
+        const tooDeep = finding('JSON_TOO_DEEP', containerPath(isObject, lastKey, itemIndex, depth - 2).slice(0, 5), { limit: maxDepth });
+        if (out === undefined) return { findings: [tooDeep], rawNumbers: [] };
+        out.push(tooDeep);
+        return { findings, rawNumbers: [] };
       }
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
       if (depth > 0) depth--;
@@ -95,7 +109,7 @@ export function scanJsonText(text: string, maxDepth: number, rawKeys: ReadonlySe
     }
     i++;
   }
-  return { findings, rawNumbers: findings.length === 0 ? rawNumbers : keptNumbers(rawNumbers) };
+  return { findings, rawNumbers: found === 0 ? rawNumbers : keptNumbers(rawNumbers) };
 }
 
 /**

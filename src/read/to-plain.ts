@@ -1,4 +1,4 @@
-import type { Finding } from './finding.js';
+import type { Finding, FindingOut } from './finding.js';
 import { finding } from './finding.js';
 import { FORBIDDEN_KEYS } from './forbidden-keys.js';
 
@@ -21,6 +21,7 @@ export interface RawNumber {
 /** The plain value and what was found while copying it. */
 export interface PlainResult {
   value: unknown;
+  /** The findings, unless they were given to `out`. */
   findings: Finding[];
   /** Numbers as written, for the keys in `rawKeys` (only when read from text). */
   rawNumbers: RawNumber[];
@@ -32,6 +33,11 @@ export interface PlainResult {
  * keys are dropped and reported, cycles and excessive depth are cut and reported. The
  * caller's value is never modified.
  *
+ * Every object is read as `JSON.stringify` reads it, by its own enumerable keys, whatever its
+ * prototype: an object from another realm (`vm`, an iframe) or a class instance carrying an
+ * own `__proto__` or `constructor` key gets the same verdict as the same text parsed here.
+ * Only an object with a `toJSON` method (a `Date`) is kept as it is, for the schema to judge.
+ *
  * @example
  * ```ts
  * toPlain(JSON.parse('{"__proto__":{}}'), { maxDepth: 64, rawKeys: new Set(), reportForbidden: true });
@@ -40,8 +46,10 @@ export interface PlainResult {
 export function toPlain(
   input: unknown,
   options: { maxDepth: number; rawKeys: ReadonlySet<string>; reportForbidden: boolean },
+  out?: FindingOut,
 ): PlainResult {
-  const findings: Finding[] = [];
+  const kept: Finding[] = [];
+  const findings: FindingOut = out ?? kept;
   const rawNumbers: RawNumber[] = [];
   const ancestors = new Set<object>();
 
@@ -62,9 +70,13 @@ export function toPlain(
     }
     ancestors.add(value);
     try {
-      if (Array.isArray(value)) return value.map((item: unknown, i) => copy(item, [...path, i], depth + 1));
-      const proto: unknown = Object.getPrototypeOf(value);
-      if (proto !== Object.prototype && proto !== null) return value;
+      if (Array.isArray(value)) {
+        const items = new Array<unknown>(value.length);
+        // Stryker disable next-line EqualityOperator: one step past the end would only read undefined
+        for (let i = 0; i < value.length; i++) items[i] = copy(value[i], [...path, i], depth + 1);
+        return items;
+      }
+      if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return value;
       const out: Record<string, unknown> = {};
       for (const key of Object.keys(value)) {
         if (FORBIDDEN_KEYS.has(key)) {
@@ -79,5 +91,5 @@ export function toPlain(
     }
   };
 
-  return { value: copy(input, [], 1), findings, rawNumbers };
+  return { value: copy(input, [], 1), findings: kept, rawNumbers };
 }

@@ -1,4 +1,4 @@
-import { formatAmount } from '../checks/amount.js';
+import { amountTooLarge, formatAmount } from '../checks/amount.js';
 import { SoldeValidationError } from '../issues/error.js';
 import { displayValue, makeIssue } from '../issues/make-issue.js';
 import type { Locale } from '../issues/types.js';
@@ -15,7 +15,9 @@ export interface SerializeOptions {
   /**
    * When false, an amount that cannot be written with exactly two decimals is written as
    * JavaScript writes it (`27450.001`) instead of making the call throw: for echoing a file
-   * as received (simulated returns). Never rounds either way. Default true.
+   * as received (simulated returns). Never rounds either way. An amount of more than 13
+   * digits before the point (an infinity included) always throws (`AMOUNT_TOO_LARGE`): it may
+   * already differ from the one given. Default true.
    */
   strictAmounts?: boolean;
 }
@@ -95,6 +97,12 @@ function writeValue(value: unknown, key: Key, node: LayoutNode | undefined, inde
     if (typeof key === 'string' && AMOUNT_KEYS.has(key)) {
       const written = formatAmount(value);
       if (written !== undefined) return written;
+      // Not even as JavaScript writes it: a number of 14 digits or more before the point may not be the amount given.
+      if (amountTooLarge(value)) {
+        problem(writer, 'AMOUNT_TOO_LARGE', key, { key, value: String(value) });
+        // Stryker disable next-line StringLiteral: after a problem the text is thrown away (the call throws)
+        return 'null';
+      }
       if (!writer.strictAmounts && Number.isFinite(value)) return JSON.stringify(value);
       problem(writer, 'AMOUNT_DECIMALS', key, { key, value: String(value), expected: value.toFixed(2) });
       // Stryker disable next-line StringLiteral: after a problem the text is thrown away (the call throws)

@@ -2,17 +2,18 @@ import { parisDay } from '../time/paris-day.js';
 import { SoldeUsageError } from '../issues/error.js';
 import { buildReport, makeIssue } from '../issues/make-issue.js';
 import type { Issue, ValidationReport } from '../issues/types.js';
-import type { Finding } from '../read/finding.js';
+import type { FindingOut } from '../read/finding.js';
 import { finding } from '../read/finding.js';
 import { readJsonText } from '../read/read-json-text.js';
 import { toPlain } from '../read/to-plain.js';
-import { SoldeFileSchema, type SoldeFile } from '../schema/layout.js';
+import type { SoldeFile } from '../schema/layout.js';
+import { parseBounded } from './bounded-parse.js';
+import { FindingSink } from './finding-sink.js';
 import { asArray, asObject } from './lenient.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, type ValidateOptions } from './options.js';
 import { fileRules } from './rules/file-rules.js';
 import { RAW_NUMBER_KEYS, rawNumberRules, rawNumberWrittenWell } from './rules/raw-number-rules.js';
 import { requestRules } from './rules/request-rules.js';
-import { findingsFromZod, isFieldRuleIssue } from './zod-findings.js';
 
 /**
  * Checks a balance-request file against every rule of the ASP guide and of our format
@@ -44,17 +45,29 @@ export function validateSoldeFile(input: unknown, options: ValidateOptions = {})
     throw new SoldeUsageError('ARGUMENT_INVALID', 'validateSoldeFile: depositDate doit être une Date valide');
   }
   const locale = options.locale === 'en' ? 'en' : 'fr';
-  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  let findings: Finding[];
+  const maxBytes = limitOption('maxBytes', options.maxBytes, DEFAULT_MAX_BYTES);
+  const maxDepth = limitOption('maxDepth', options.maxDepth, DEFAULT_MAX_DEPTH);
+  let sink = new FindingSink();
   let file: SoldeFile | undefined;
   let requestCount = 0;
   try {
-    ({ findings, file, requestCount } = collect(input, options.maxBytes ?? DEFAULT_MAX_BYTES, maxDepth, depositDate));
+    ({ file, requestCount } = collect(input, maxBytes, maxDepth, depositDate, sink));
   } catch (err) {
-    findings = [finding('INPUT_UNREADABLE', [], { detail: err instanceof Error ? err.message : 'exception' })];
+    // A getter that throws, a proxy…: the input as a whole cannot be read.
+    sink = new FindingSink();
+    sink.push(finding('INPUT_UNREADABLE', [], { detail: err instanceof Error ? err.message : 'exception' }));
   }
-  const issues: Issue[] = dedupe(findings).map((f) => makeIssue(f.code, f.path, f.params, locale));
+  const issues: Issue[] = sink.findings().map((f) => makeIssue(f.code, f.path, f.params, locale));
   return buildReport(issues, requestCount, file);
+}
+
+/** A limit option: a whole number of at least 1 (the default when left out), or a usage error. */
+function limitOption(name: 'maxBytes' | 'maxDepth', given: unknown, fallback: number): number {
+  if (given === undefined) return fallback;
+  if (typeof given !== 'number' || !Number.isSafeInteger(given) || given < 1) {
+    throw new SoldeUsageError('ARGUMENT_INVALID', `validateSoldeFile: ${name} doit être un nombre entier d’au moins 1 (reçu ${typeof given === 'number' ? String(given) : typeof given})`);
+  }
+  return given;
 }
 
 function collect(
@@ -62,42 +75,45 @@ function collect(
   maxBytes: number,
   maxDepth: number,
   depositDate: Date,
-): { findings: Finding[]; file: SoldeFile | undefined; requestCount: number } {
-  const findings: Finding[] = [];
+  sink: FindingSink,
+): { file: SoldeFile | undefined; requestCount: number } {
   let root: unknown;
+  // What the reading found that changes what follows (set as findings arrive).
+  const seen = { forbidden: false, unreadable: false };
   if (typeof input === 'string') {
-    const read = readJsonText(input, { maxBytes, maxDepth, rawKeys: RAW_NUMBER_KEYS, acceptRaw: rawNumberWrittenWell });
-    findings.push(...read.findings, ...rawNumberRules(read.rawNumbers));
-    if (!read.parsed) return { findings, file: undefined, requestCount: 0 };
+    const out: FindingOut = {
+      push: (f) => {
+        seen.forbidden ||= f.code === 'JSON_FORBIDDEN_KEY';
+        seen.unreadable ||= f.code === 'JSON_TOO_DEEP';
+        sink.push(f);
+      },
+    };
+    const read = readJsonText(input, { maxBytes, maxDepth, rawKeys: RAW_NUMBER_KEYS, acceptRaw: rawNumberWrittenWell }, out);
+    rawNumberRules(read.rawNumbers, sink);
+    if (!read.parsed) return { file: undefined, requestCount: 0 };
     // JSON.parse gives fresh plain objects, no deeper than the scan allowed: copied only to drop a forbidden key (already reported).
     // Stryker disable next-line ObjectLiteral,BooleanLiteral: the scan already bounded the depth and reported the forbidden keys (a second report of the same code and path is merged)
-    root = read.findings.some((f) => f.code === 'JSON_FORBIDDEN_KEY') ? toPlain(read.value, { maxDepth, rawKeys: new Set(), reportForbidden: false }).value : read.value;
+    root = seen.forbidden ? toPlain(read.value, { maxDepth, rawKeys: new Set(), reportForbidden: false }).value : read.value;
   } else {
-    const plain = toPlain(input, { maxDepth, rawKeys: new Set(), reportForbidden: true });
-    findings.push(...plain.findings);
-    root = plain.value;
+    const out: FindingOut = {
+      push: (f) => {
+        seen.unreadable ||= f.code === 'JSON_TOO_DEEP' || f.code === 'INPUT_UNREADABLE';
+        sink.push(f);
+      },
+    };
+    root = toPlain(input, { maxDepth, rawKeys: new Set(), reportForbidden: true }, out).value;
   }
 
-  const parsed = SoldeFileSchema.safeParse(root);
-  const zodIssues = parsed.success ? [] : parsed.error.issues;
-  findings.push(...findingsFromZod(zodIssues, root));
+  const parsed = parseBounded(root, sink, typeof input === 'string');
 
-  const lines = asArray(asObject(root)?.lignesImport) ?? [];
-  if (asArray(asObject(root)?.lignesImport) !== undefined) findings.push(...fileRules(lines));
+  const lines = asArray(asObject(root)?.lignesImport);
+  if (lines !== undefined) fileRules(lines, sink);
   const depositDay = parisDay(depositDate);
-  lines.forEach((line, i) => findings.push(...requestRules(line, i, depositDay)));
+  // Stryker disable next-line EqualityOperator: one step past the end reads undefined, which is no request
+  if (lines !== undefined) for (let i = 0; i < lines.length; i++) requestRules(lines[i], i, depositDay, sink);
 
-  const structureRead = zodIssues.every(isFieldRuleIssue) && !findings.some((f) => f.code === 'JSON_TOO_DEEP' || f.code === 'INPUT_UNREADABLE');
-  const file = structureRead ? (parsed.success ? parsed.data : (root as SoldeFile)) : undefined;
-  return { findings, file, requestCount: lines.length };
-}
-
-function dedupe(findings: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const id = `${f.code} ${JSON.stringify(f.path)}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
+  // An amount too large may already differ from the one written: no typed file holds it.
+  const structureRead = parsed.structureRead && !seen.unreadable && !sink.has('AMOUNT_TOO_LARGE');
+  const file = structureRead ? ((parsed.data ?? root) as SoldeFile) : undefined;
+  return { file, requestCount: lines?.length ?? 0 };
 }

@@ -66,7 +66,7 @@ describe('amounts given as decimal text', () => {
     expect(r.issues[0]?.params?.value).toBe(given);
   });
 
-  it.each(['douze euros', '', '27 450 €', '2 7450', '27.450,00', '1e3', '27450.', ',50', '99999999999999999999'])(
+  it.each(['douze euros', '', '27 450 €', '2 7450', '27.450,00', '1e3', '27450.', ',50'])(
     '%j cannot be read: TYPE_INVALID naming the value',
     (given) => {
       const r = report({ montantSegurHTFacture: given });
@@ -131,5 +131,46 @@ describe('readAmount and readPurchaseOrder', () => {
     expect(readPurchaseOrder('12')).toEqual({ ok: true, value: 12 });
     expect(readPurchaseOrder(`9${'9'.repeat(400)}`)).toMatchObject({ ok: false, code: 'TYPE_INVALID' });
     expect(readPurchaseOrder({})).toMatchObject({ ok: false, code: 'TYPE_INVALID', value: '{}' });
+  });
+});
+
+describe('amounts of more than 13 digits before the point (FORMAT.md §3): refused, never changed', () => {
+  it.each(['99999999999999.99', '12345678901234', '12 345 678 901 234,56', '99999999999999999999', '-10000000000000.00'])(
+    'the text %j is AMOUNT_TOO_LARGE naming it',
+    (given) => {
+      const r = report({ montantSegurHTFacture: given });
+      expect(codesAt(r.issues)).toEqual(['AMOUNT_TOO_LARGE lignesImport.0.facture.montantSegurHTFacture']);
+      expect(r.issues[0]?.message).toContain(`« ${given} »`);
+    },
+  );
+
+  it.each([1e13, 99_999_999_999_999.98, 1e21, -1e15])('the number %s is AMOUNT_TOO_LARGE', (given) => {
+    expect(codesAt(report({ montantSegurHTFacture: given }).issues)).toEqual(['AMOUNT_TOO_LARGE lignesImport.0.facture.montantSegurHTFacture']);
+  });
+
+  it('reads 13 digits before the point exactly, leading zeros aside', () => {
+    expect(readAmount('9999999999999.99')).toEqual({ ok: true, value: 9_999_999_999_999.99 });
+    expect(readAmount('00000000000000012.50')).toEqual({ ok: true, value: 12.5 });
+    expect(written({ montantSegurHTFacture: '9 999 999 999 999,99' })).toBe('9999999999999.99');
+  });
+
+  it('never shifts a random text amount by a cent: 13 digits written back exactly, 14 refused (20 000 draws each)', () => {
+    // A fixed linear congruential generator: the same draws on every run.
+    let seed = 12345;
+    const digit = (): string => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return String(seed % 10);
+    };
+    const amount = (wholeDigits: number): string => {
+      let whole = String(1 + (Number(digit()) % 9));
+      for (let i = 1; i < wholeDigits; i++) whole += digit();
+      return `${whole}.${digit()}${digit()}`;
+    };
+    for (let n = 0; n < 20_000; n++) {
+      const thirteen = amount(13);
+      const read13 = readAmount(thirteen);
+      expect(read13.ok && read13.value.toFixed(2)).toBe(thirteen);
+      expect(readAmount(amount(14))).toMatchObject({ ok: false, code: 'AMOUNT_TOO_LARGE' });
+    }
   });
 });

@@ -151,7 +151,7 @@ describe('SoldeFileBuilder: faults are reported, all together, pointing at the d
   it('an amount that cannot be written with two decimals (1e21) is an issue, not a crash', () => {
     const builder = new SoldeFileBuilder(HEADER).addDemande(validDemande(1, { montantSegurHTFacture: 1e21 }));
     const report = builder.validate({ depositDate: DEPOSIT });
-    expect(codesAt(report.issues)).toEqual(['AMOUNT_DECIMALS lignesImport.0.facture.montantSegurHTFacture']);
+    expect(codesAt(report.issues)).toEqual(['AMOUNT_TOO_LARGE lignesImport.0.facture.montantSegurHTFacture']);
     expect(report.issues[0]?.demande).toEqual({ index: 0, numeroEditeur: '00001' });
     expect(() => builder.toJSON({ depositDate: DEPOSIT })).toThrow(SoldeValidationError);
   });

@@ -106,6 +106,9 @@ function extraFaults(file: Record<string, unknown>): string[] {
     if (new Set(values).size !== values.length) faults.push(`${key} repeated`);
   }
   for (const line of lines) {
+    // FORMAT.md §3: at most 13 digits before the point (written apart: 10^13 and beyond).
+    const amount = record(record(line)?.facture)?.montantSegurHTFacture;
+    if (typeof amount === 'number' && Number.isFinite(amount) && Math.abs(amount) >= 10_000_000_000_000) faults.push('amount of 14 digits or more');
     const date = record(record(line)?.facture)?.dateFacture;
     if (typeof date === 'string' && /^\d{2}\/\d{2}\/\d{4}$/.test(date) && Number(date.slice(6)) * 10000 + Number(date.slice(3, 5)) * 100 + Number(date.slice(0, 2)) > 20240601) {
       faults.push('invoice after deposit');

@@ -131,3 +131,37 @@ describe('simulatePortalReturn', () => {
     expect(readAspReturn(sim.text ?? '').requests[0]?.codeTraitement).toBe('AMOUNT_DECIMALS');
   });
 });
+
+describe('amounts the package cannot carry exactly (FORMAT.md §3): refused, never written changed', () => {
+  const amountPath = (i: number) => ['lignesImport', i, 'facture', 'montantSegurHTFacture'];
+
+  it.each(['99999999999999.99', '12345678901234567.89', '1e400', '-1e400'])('readAspReturn refuses a return holding %s, located', (amount) => {
+    const text = portalReturn([['E07', 'Dossier inconnu'], ['E07', 'Dossier inconnu']]).replace('27450.00', amount);
+    const ret = readAspReturn(text);
+    expect(ret.ok).toBe(false);
+    expect(ret.issues.map((i) => [i.code, i.path])).toEqual([['AMOUNT_TOO_LARGE', amountPath(0)]]);
+  });
+
+  it('readAspReturn still reads 13 digits before the point, and the resubmission writes them as given', () => {
+    const text = portalReturn([['E07', 'Dossier inconnu']]).replace('27450.00', '9999999999999.99');
+    const ret = readAspReturn(text);
+    expect(ret.ok).toBe(true);
+    expect(serializeSoldeFile(resubmissionFile(ret))).toContain('"montantSegurHTFacture": 9999999999999.99\n');
+  });
+
+  it('simulatePortalReturn refuses the whole file rather than echo a changed amount', () => {
+    const text = serializeSoldeFile(validFile(2)).replace('27450.00', '99999999999999.99');
+    const sim = simulatePortalReturn(text, { depositDate: DEPOSIT });
+    expect(sim.fileRefused).toBe(true);
+    expect(sim.text).toBeUndefined();
+    expect(sim.report.issues.map((i) => [i.code, i.path])).toEqual([['AMOUNT_TOO_LARGE', amountPath(0)]]);
+    const value = validFile(1);
+    value.lignesImport[0]!.facture.montantSegurHTFacture = 1e14;
+    expect(simulatePortalReturn(value, { depositDate: DEPOSIT }).fileRefused).toBe(true);
+  });
+
+  it('resubmissionFile of a return refused for its amount cannot be written either: the serializer throws', () => {
+    const ret = readAspReturn(portalReturn([['E07', 'Dossier inconnu']]).replace('27450.00', '1e400'));
+    expect(() => serializeSoldeFile(resubmissionFile(ret), { strictAmounts: false })).toThrow(/13/);
+  });
+});

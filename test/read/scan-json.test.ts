@@ -38,6 +38,20 @@ describe('scanJsonText: keys given twice and forbidden keys', () => {
     ]);
   });
 
+  it('reports a key given three times or more once, a forbidden key given twice once of each code', () => {
+    expect(codes('{"a": 1, "b": 0, "a": 2, "a": 3}')).toEqual([['JSON_DUPLICATE_KEY', ['a']]]);
+    expect(codes('{"__proto__": 1, "__proto__": 2, "__proto__": 3}')).toEqual([
+      ['JSON_FORBIDDEN_KEY', ['__proto__']],
+      ['JSON_DUPLICATE_KEY', ['__proto__']],
+    ]);
+  });
+
+  it('gives its findings to `out` as found when asked, too deep included', () => {
+    const out: unknown[] = [];
+    expect(scanJsonText('{"a": 1, "a": [[[]]]}', 2, undefined, out).findings).toEqual([]);
+    expect(out).toEqual([expect.objectContaining({ code: 'JSON_DUPLICATE_KEY' }), expect.objectContaining({ code: 'JSON_TOO_DEEP' })]);
+  });
+
   it('keeps a key with a broken escape as written, and survives unfinished text', () => {
     expect(codes('{"\\x": 1, "\\x": 2}')).toEqual([['JSON_DUPLICATE_KEY', ['\\x']]]);
     expect(codes('{"a')).toEqual([]);

@@ -81,7 +81,18 @@ describe('the writer of serializeSoldeFile', () => {
     expect(serializeSoldeFile(file, { strictAmounts: false })).toContain('"montantSegurHTFacture": 100.005\n');
     expect(issuesOf(() => serializeSoldeFile(file))).toEqual([['AMOUNT_DECIMALS', ['lignesImport', 0, 'facture', 'montantSegurHTFacture']]]);
     file.lignesImport[0]!.facture.montantSegurHTFacture = Number.POSITIVE_INFINITY;
+    expect(issuesOf(() => serializeSoldeFile(file, { strictAmounts: false }))).toEqual([['AMOUNT_TOO_LARGE', ['lignesImport', 0, 'facture', 'montantSegurHTFacture']]]);
+    file.lignesImport[0]!.facture.montantSegurHTFacture = Number.NaN;
     expect(issuesOf(() => serializeSoldeFile(file, { strictAmounts: false }))).toEqual([['AMOUNT_DECIMALS', ['lignesImport', 0, 'facture', 'montantSegurHTFacture']]]);
+  });
+
+  it('never writes an amount of more than 13 digits before the point, even as JavaScript writes it (it may not be the one given)', () => {
+    const file = validFile(1);
+    file.lignesImport[0]!.facture.montantSegurHTFacture = Number('99999999999999.99'); // held as 99999999999999.98
+    expect(issuesOf(() => serializeSoldeFile(file, { strictAmounts: false }))).toEqual([['AMOUNT_TOO_LARGE', ['lignesImport', 0, 'facture', 'montantSegurHTFacture']]]);
+    expect(issuesOf(() => serializeSoldeFile(file))).toEqual([['AMOUNT_TOO_LARGE', ['lignesImport', 0, 'facture', 'montantSegurHTFacture']]]);
+    file.lignesImport[0]!.facture.montantSegurHTFacture = 9999999999999.99;
+    expect(serializeSoldeFile(file)).toContain('"montantSegurHTFacture": 9999999999999.99\n');
   });
 
   it('gives each problem the values its message needs', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { rawNumberRules } from '../../src/validate/rules/raw-number-rules.js';
+import type { Finding } from '../../src/read/finding.js';
+import type { RawNumber } from '../../src/read/to-plain.js';
+import { rawNumberRules as pushRawNumberRules } from '../../src/validate/rules/raw-number-rules.js';
+
+const rawNumberRules = (numbers: RawNumber[]): Finding[] => {
+  const out: Finding[] = [];
+  pushRawNumberRules(numbers, out);
+  return out;
+};
 
 describe('rawNumberRules', () => {
   it('reports only the numbers written wrongly, each by its own code', () => {

@@ -148,8 +148,14 @@ describe('numbers as written', () => {
     expect(codes(valid.replace('"numLigne": 1,', '"numLigne": 1e0,'))).toEqual(['LINE_NUMBER_INVALID']);
   });
 
-  it('keeps big numbers exact enough to judge them', () => {
-    expect(codes(valid.replace('27450.00', '123456789012345678.00'))).toEqual([]);
+  it('refuses an amount of more than 13 digits before the point, which a number cannot hold exactly (FORMAT.md §3)', () => {
+    // 99999999999999.99 is read as 99999999999999.98: never accepted as if it were the amount given.
+    expect(codes(valid.replace('27450.00', '99999999999999.99'))).toEqual(['AMOUNT_TOO_LARGE']);
+    expect(codes(valid.replace('27450.00', '123456789012345678.00'))).toEqual(['AMOUNT_TOO_LARGE']);
+    expect(codes(valid.replace('27450.00', '9999999999999.99'))).toEqual([]);
+    const report = validateSoldeFile(valid.replace('27450.00', '12345678901234567.89'), { depositDate: DEPOSIT });
+    expect(report.file).toBeUndefined();
+    expect(report.summary.fileRefused).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import { formatAmount } from '../../checks/amount.js';
-import type { Finding } from '../../read/finding.js';
+import type { FindingOut } from '../../read/finding.js';
 import { finding } from '../../read/finding.js';
 import type { RawNumber } from '../../read/to-plain.js';
 import { AMOUNT_KEYS } from '../../schema/layout.js';
@@ -38,14 +38,13 @@ function allDigits(text: string, start: number, end: number): boolean {
 /**
  * Rules on how numbers are written, which only the raw text shows: amounts with exactly two
  * decimals (`27450.00`, not `27450` nor `27450.0` nor `2.745e4`), `numLigne` without decimals.
+ * The findings go to `findings`.
  */
-export function rawNumberRules(numbers: readonly RawNumber[]): Finding[] {
-  const findings: Finding[] = [];
+export function rawNumberRules(numbers: readonly RawNumber[], findings: FindingOut): void {
   for (const { path, text } of numbers) {
     const key = String(path[path.length - 1]);
     if (rawNumberWrittenWell(key, text)) continue;
     if (AMOUNT_KEYS.has(key)) findings.push(finding('AMOUNT_DECIMALS', path, { key, value: text, expected: formatAmount(Number(text)) ?? '27450.00' }));
     else findings.push(finding('LINE_NUMBER_INVALID', path, { key, value: text }));
   }
-  return findings;
 }

@@ -5,7 +5,8 @@ import { isKnownStructIdNat } from '../../checks/struct-idnat.js';
 import { canonicalPieceName } from '../../names/piece-file-name.js';
 import type { IssueCode } from '../../issues/codes.js';
 import type { IssueParams } from '../../issues/types.js';
-import type { Finding } from '../../read/finding.js';
+import { amountTooLarge } from '../../checks/amount.js';
+import type { FindingOut } from '../../read/finding.js';
 import { finding } from '../../read/finding.js';
 import { FORMATS_FICHIER, identDmpItemSchema, NUMERO_EDITEUR_PATTERN, TYPES_FICHIER } from '../../schema/fields.js';
 import type { FormatFichier, TypeFichier } from '../../schema/layout.js';
@@ -18,13 +19,15 @@ type Path = (string | number)[];
  * day, beneficiaries without duplicates (and their FINESS key, as a warning), the canonical
  * attachment names and the FACTURE + VA pair, and the installation scenario's conditionals.
  * Paths are built only for what is reported: a valid request allocates almost nothing.
+ * Also the amount's size (at most 13 digits before the point), which only a number shows.
+ * The findings go to `out`.
  */
-export function requestRules(raw: unknown, index: number, depositDay: CalendarDay): Finding[] {
+export function requestRules(raw: unknown, index: number, depositDay: CalendarDay, out: FindingOut): void {
   const line = asObject(raw);
-  if (line === undefined) return [];
-  const out: Finding[] = [];
+  if (line === undefined) return;
   const at = (...rest: (string | number)[]): Path => ['lignesImport', index, ...rest];
   invoiceDateRule(asObject(line.facture), depositDay, at, out);
+  amountSizeRule(asObject(line.facture), at, out);
   beneficiaryRules(asArray(line.beneficiaires), at, out);
   pieceRules(asArray(line.piecesJustificatives), asString(line.numeroEditeur), at, out);
   const scenario = asObject(line.scenarioInstallation);
@@ -33,13 +36,19 @@ export function requestRules(raw: unknown, index: number, depositDay: CalendarDa
     mssRules(scenario, at, 'isDirectToMSSPro', 'adresseBoiteMSSPro', out);
     mssRules(scenario, at, 'isDirectToMSSCitoyen', 'adresseBoiteMSSCitoyen', out);
   }
-  return out;
 }
 
 /** Builds the path of a finding under the request: `at('facture', 'dateFacture')`. */
 type At = (...rest: (string | number)[]) => Path;
 
-function invoiceDateRule(facture: JsonObject | undefined, depositDay: CalendarDay, at: At, out: Finding[]): void {
+function amountSizeRule(facture: JsonObject | undefined, at: At, out: FindingOut): void {
+  const amount = facture?.montantSegurHTFacture;
+  // A number that is not finite is refused by the schema (TYPE_INVALID).
+  if (typeof amount !== 'number' || !Number.isFinite(amount) || !amountTooLarge(amount)) return;
+  out.push(finding('AMOUNT_TOO_LARGE', at('facture', 'montantSegurHTFacture'), { key: 'montantSegurHTFacture', value: String(amount) }));
+}
+
+function invoiceDateRule(facture: JsonObject | undefined, depositDay: CalendarDay, at: At, out: FindingOut): void {
   const text = asString(facture?.dateFacture);
   if (text === undefined) return;
   const day = parseFrenchDate(text);
@@ -47,7 +56,7 @@ function invoiceDateRule(facture: JsonObject | undefined, depositDay: CalendarDa
   out.push(finding('DATE_AFTER_DEPOSIT', at('facture', 'dateFacture'), { key: 'dateFacture', value: text, expected: formatFrenchDate(depositDay) }));
 }
 
-function beneficiaryRules(list: unknown[] | undefined, at: At, out: Finding[]): void {
+function beneficiaryRules(list: unknown[] | undefined, at: At, out: FindingOut): void {
   if (list === undefined) return;
   const seen = new Set<string>();
   // Stryker disable next-line EqualityOperator: one step past the end reads undefined, which is skipped as no FINESS
@@ -60,7 +69,7 @@ function beneficiaryRules(list: unknown[] | undefined, at: At, out: Finding[]): 
   }
 }
 
-function pieceRules(list: unknown[] | undefined, numeroEditeur: string | undefined, at: At, out: Finding[]): void {
+function pieceRules(list: unknown[] | undefined, numeroEditeur: string | undefined, at: At, out: FindingOut): void {
   if (list === undefined) return;
   const names = new Set<string>();
   let facture = false;
@@ -96,7 +105,7 @@ function isType(value: unknown): value is TypeFichier {
   return (TYPES_FICHIER as readonly unknown[]).includes(value);
 }
 
-function dmpRules(scenario: JsonObject, at: At, out: Finding[]): void {
+function dmpRules(scenario: JsonObject, at: At, out: FindingOut): void {
   const flag = scenario.isDirectToDMP;
   const idents = scenario.identDMP;
   const list = asArray(idents);
@@ -109,7 +118,7 @@ function dmpRules(scenario: JsonObject, at: At, out: Finding[]): void {
   });
 }
 
-function mssRules(scenario: JsonObject, at: At, flagKey: string, addressKey: string, out: Finding[]): void {
+function mssRules(scenario: JsonObject, at: At, flagKey: string, addressKey: string, out: FindingOut): void {
   const flag = scenario[flagKey];
   const address = scenario[addressKey];
   const code = mssFault(flag, address);
