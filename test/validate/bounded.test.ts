@@ -24,7 +24,7 @@ describe('one fault repeated many times: bounded, located, counted exactly', { t
     const summary = report.issues.find((i) => i.code === 'ISSUES_REPEATED');
     expect(summary).toMatchObject({ path: ['lignesImport', 0], severity: 'warning', params: { detail: 'FINESS_FORMAT', count: 130_000, limit: REPEATS_KEPT } });
     expect(summary?.message).toBe('FINESS_FORMAT : 130000 occurrences ici ; seules les 20 premières sont listées.');
-    expect(report.summary).toEqual({ requestCount: 1, fileRefused: false, rejectedRequests: [0] });
+    expect(report.summary).toEqual({ requestCount: 1, fileRefused: false, zipRefused: false, incompleteRequests: [], rejectedRequests: [0] });
     expect(report.file?.lignesImport[0]?.beneficiaires).toHaveLength(130_000);
   });
 
