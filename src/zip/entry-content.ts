@@ -28,7 +28,7 @@ const CRC_SLICE = 1 << 20;
  */
 export async function entryContent(source: ByteSource, entry: CentralEntry, dataStart: number, limit: number, withCrc: boolean): Promise<InflateOutcome> {
   if (entry.method !== 0) {
-    return inflateCounted(source, { start: dataStart, length: entry.compressedSize, declaredSize: entry.uncompressedSize }, limit, withCrc);
+    return inflateCounted(source, { start: dataStart, length: entry.compressedSize }, limit, withCrc);
   }
   const size = entry.compressedSize;
   if (size > limit) return { kind: 'over-limit' };

@@ -7,6 +7,7 @@
 import { SoldeUsageError } from '../issues/error.js';
 import { displayValue } from '../issues/make-issue.js';
 import type { ValidateOptions } from '../validate/options.js';
+import { DEFAULT_MAX_ZIP_BYTES } from '../plan/estimate-zip-bytes.js';
 import { MAX_UINT32 } from './format.js';
 
 /**
@@ -20,16 +21,8 @@ import { MAX_UINT32 } from './format.js';
  */
 export const DEFAULT_MAX_PIECE_BYTES = 3_000_000;
 
-/**
- * Largest zip, in bytes of the zip file (FORMAT.md §1: "200 Mo" read as 10^6 bytes).
- *
- * @example
- * ```ts
- * import { DEFAULT_MAX_ZIP_BYTES } from 'segur-sgl-solde/zip';
- * DEFAULT_MAX_ZIP_BYTES; // 200_000_000
- * ```
- */
-export const DEFAULT_MAX_ZIP_BYTES = 200_000_000;
+// The largest zip is the planner's limit too: defined once, beside the planner's estimate.
+export { DEFAULT_MAX_ZIP_BYTES };
 
 /**
  * Size limits of a deposit's zip.

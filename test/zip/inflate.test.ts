@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { bytesSource, type ByteSource } from '../../src/zip/byte-source.js';
 import { crc32 } from '../../src/zip/crc32.js';
-import { inflateCounted } from '../../src/zip/inflate.js';
-import { inflateJszip } from '../../src/zip/inflate-jszip.js';
+import { inflateCounted, runtimeInflateEngine, type InflateEngine } from '../../src/zip/inflate.js';
+import { nodeInflateRaw, NODE_INFLATE_CHUNK } from '../../src/zip/inflate-node.js';
 import { inflateWeb, webInflateSupported } from '../../src/zip/inflate-web.js';
 import { deflate } from './helpers/craft.js';
 import { pdf } from './helpers/pieces.js';
@@ -17,40 +17,39 @@ const content = pdf(200_000, 5);
 const data = deflate(content);
 const zeros = deflate(new Uint8Array(60_000_000));
 
-describe.each([
-  ['DecompressionStream', true],
-  ['jszip', false],
-])('inflateCounted with %s', (_name, useWeb) => {
-  const run = (compressed: Uint8Array, limit: number, withCrc = true, declaredSize = 0): ReturnType<typeof inflateCounted> =>
-    inflateCounted(bytesSource(compressed), { start: 0, length: compressed.length, declaredSize }, limit, withCrc, useWeb);
+const engines: [string, InflateEngine][] = [['DecompressionStream', { kind: 'web' }]];
+const nodeEngine = runtimeInflateEngine();
+// Node's own zlib where the runtime hands it out (Node); the browser run has only the web one.
+if (nodeEngine.kind === 'node') engines.push(['node:zlib', nodeEngine]);
+
+describe.each(engines)('inflateCounted with %s', (_name, engine) => {
+  const run = (compressed: Uint8Array, limit: number, withCrc = true): ReturnType<typeof inflateCounted> =>
+    inflateCounted(bytesSource(compressed), { start: 0, length: compressed.length }, limit, withCrc, engine);
 
   it('counts the size, keeps the first bytes, computes the CRC', async () => {
-    const outcome = await run(data, 3_000_000, true, content.length);
+    const outcome = await run(data, 3_000_000, true);
     expect(outcome).toEqual({ kind: 'ok', size: content.length, head: content.subarray(0, 1024), crc32: crc32(content) });
-    expect(await run(data, 3_000_000, false, content.length)).toMatchObject({ kind: 'ok', crc32: undefined });
+    expect(await run(data, 3_000_000, false)).toMatchObject({ kind: 'ok', crc32: undefined });
   });
 
   it('accepts exactly the limit and stops one byte past it', async () => {
-    expect(await run(data, content.length, true, content.length)).toMatchObject({ kind: 'ok' });
-    expect(await run(data, content.length - 1, true, content.length)).toEqual({ kind: 'over-limit' });
+    expect(await run(data, content.length, true)).toMatchObject({ kind: 'ok' });
+    expect(await run(data, content.length - 1, true)).toEqual({ kind: 'over-limit' });
   });
 
   it('counts the real size whatever the declared one', async () => {
-    expect(await run(data, 3_000_000, true, 5)).toMatchObject({ kind: 'ok', size: content.length });
+    expect(await run(data, 3_000_000, true)).toMatchObject({ kind: 'ok', size: content.length });
   });
 
   it('never passes data that is not deflate for the piece', async () => {
-    // DecompressionStream says corrupt; jszip (pako) stops silently, so the size or the CRC tells.
     for (const bad of [new Uint8Array([0xff, 0xff, 0xff]), data.subarray(0, 50)]) {
-      const outcome = await run(bad, 3_000_000, true, content.length);
-      if (useWeb) expect(outcome).toEqual({ kind: 'corrupt' });
-      else expect(outcome.kind === 'ok' && outcome.size === content.length && outcome.crc32 === crc32(content)).toBe(false);
+      expect(await run(bad, 3_000_000, true)).toEqual({ kind: 'corrupt' });
     }
   });
 
   it('stops a bomb in well under a second', async () => {
     const start = performance.now();
-    expect(await run(zeros, 3_000_000, true, 1000)).toEqual({ kind: 'over-limit' });
+    expect(await run(zeros, 3_000_000, true)).toEqual({ kind: 'over-limit' });
     expect(performance.now() - start).toBeLessThan(500);
   });
 });
@@ -87,9 +86,46 @@ describe('inflateWeb', () => {
   });
 });
 
-describe('inflateJszip', () => {
+describe('the inflate engine', () => {
+  it('is Node’s zlib where process hands it out, else the web one, else none', () => {
+    const zlib = { createInflateRaw: () => undefined };
+    expect(runtimeInflateEngine({ getBuiltinModule: () => zlib }, () => false)).toMatchObject({ kind: 'node' });
+    expect(runtimeInflateEngine({ getBuiltinModule: () => ({}) }, () => true)).toEqual({ kind: 'web' });
+    expect(runtimeInflateEngine({}, () => true)).toEqual({ kind: 'web' });
+    expect(runtimeInflateEngine({}, () => false)).toEqual({ kind: 'none' });
+    expect(nodeInflateRaw({ getBuiltinModule: () => undefined })).toBeUndefined();
+  });
+
+  it('refuses to check deflated data on a runtime that cannot inflate', async () => {
+    await expect(inflateCounted(bytesSource(data), { start: 0, length: data.length }, 3_000_000, true, { kind: 'none' })).rejects.toMatchObject({
+      name: 'SoldeUsageError',
+    });
+  });
+
   it('reads the data at an offset', async () => {
     const padded = new Uint8Array([9, 9, 9, ...data]);
-    expect(await inflateJszip(bytesSource(padded), 3, data.length, content.length, 3_000_000, false)).toMatchObject({ kind: 'ok', size: content.length });
+    expect(await inflateCounted(bytesSource(padded), { start: 3, length: data.length }, 3_000_000, false)).toMatchObject({ kind: 'ok', size: content.length });
+  });
+});
+
+describe.runIf(nodeEngine.kind === 'node')('inflateNode', () => {
+  it('inflates a bomb at most one output chunk past the limit', async () => {
+    const source = counting(zeros);
+    let seen = 0;
+    const create = (nodeEngine as Extract<InflateEngine, { kind: 'node' }>).create;
+    const spying: typeof create = (options) => {
+      const stream = create(options);
+      stream.on('data', (chunk) => {
+        seen += chunk.length;
+      });
+      return stream;
+    };
+    expect(await inflateCounted(source, { start: 0, length: zeros.length }, 3_000_000, false, { kind: 'node', create: spying })).toEqual({ kind: 'over-limit' });
+    expect(seen).toBeLessThanOrEqual(3_000_000 + NODE_INFLATE_CHUNK);
+  });
+
+  it('passes on an error of the source rather than calling the data corrupt', async () => {
+    const failing: ByteSource = { size: data.length, read: () => Promise.reject(new Error('disk gone')) };
+    await expect(inflateCounted(failing, { start: 0, length: data.length }, 3_000_000, true, nodeEngine)).rejects.toThrow('disk gone');
   });
 });
