@@ -16,7 +16,7 @@ import { detailText, type ZipDetail } from './details.js';
 import { entryContent } from './entry-content.js';
 import { METHOD_DEFLATE, METHOD_STORE } from './format.js';
 import { isEncrypted, readLocalHeader } from './local-header.js';
-import type { ZipLimits } from './options.js';
+import type { ZipLimits, ZipProgress } from './options.js';
 
 /** What the entry checks need. */
 export interface InspectInput {
@@ -26,6 +26,8 @@ export interface InspectInput {
   classification: EntryClassification;
   limits: ZipLimits;
   verifyCrc: boolean;
+  /** Called after each named piece is checked. */
+  onProgress?: ((progress: ZipProgress) => void) | undefined;
   locale: Locale;
 }
 
@@ -68,20 +70,28 @@ export async function inspectEntries(input: InspectInput): Promise<Issue[]> {
       sound.add(entry);
     }
   }
-  // Entries may not share bytes (the overlapping-entries zip bomb): each starts after the previous one ends.
+  // Entries may not share bytes (the overlapping-entries zip bomb): sorted by start, each must
+  // start after the furthest end so far — an entry inside a larger one is caught too.
   located.sort((a, b) => a.entry.localOffset - b.entry.localOffset);
-  for (let i = 1; i < located.length; i++) {
-    const previous = located[i - 1] as Located;
-    const current = located[i] as Located;
-    if (current.entry.localOffset < previous.dataEnd) {
-      inconsistent(current.entry, { kind: 'overlap', other: previous.entry.name });
+  let furthest: Located | undefined;
+  for (const current of located) {
+    if (furthest && current.entry.localOffset < furthest.dataEnd) {
+      inconsistent(current.entry, { kind: 'overlap', other: furthest.entry.name });
       sound.delete(current.entry);
     }
+    if (!furthest || current.dataEnd > furthest.dataEnd) furthest = current;
   }
   const starts = new Map(located.map((l) => [l.entry, l.dataStart]));
+  const total = input.classification.matched.size;
+  let done = 0;
+  let bytes = 0;
   for (const { entry, piece } of input.classification.matched.values()) {
     const dataStart = starts.get(entry);
-    if (dataStart !== undefined && sound.has(entry)) issues.push(...(await pieceIssues(input, entry, piece, dataStart)));
+    if (dataStart !== undefined && sound.has(entry)) {
+      issues.push(...(await pieceIssues(input, entry, piece, dataStart)));
+      bytes += entry.compressedSize;
+    }
+    input.onProgress?.({ done: ++done, total, bytes, totalBytes: source.size, name: piece.name });
   }
   return issues;
 }

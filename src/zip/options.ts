@@ -89,6 +89,12 @@ export interface CheckPiecesZipOptions extends ValidateOptions, ZipLimitOptions 
    * Default `true`: a corrupted piece would fail on the portal.
    */
   verifyCrc?: boolean;
+  /**
+   * Called after each named piece found in the zip is checked: `done` of `total` pieces,
+   * `bytes` of the pieces' stored data read so far, `totalBytes` the zip's size, `name` the
+   * piece just checked. An exception thrown here stops the check.
+   */
+  onProgress?: (progress: ZipProgress) => void;
 }
 
 /** The limits, resolved. */

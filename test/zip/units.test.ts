@@ -103,6 +103,7 @@ describe('details', () => {
     { kind: 'zip64-corrupt' },
     { kind: 'directory-out-of-bounds' },
     { kind: 'directory-corrupt' },
+    { kind: 'directory-too-large', size: 3_000_000_000, limit: 200_000_000 },
     { kind: 'too-many-entries', count: 70000 },
     ...(['empty', 'control', 'backslash', 'absolute', 'dot-segment', 'symlink'] as const).map((reason): ZipDetail => ({ kind: 'unsafe', reason })),
     { kind: 'local-header-missing' },
