@@ -21,18 +21,24 @@ const CRC_SLICE = 1 << 20;
  * @param dataStart - where its data starts (after the local header)
  * @param limit - largest size accepted: inflating stops past it
  * @param withCrc - compute the CRC-32 (reads every byte)
+ * @param keep - also give the content's bytes (`bytes`, at most `limit`): for checks that read
+ * a piece whole; a stored piece is then read in one slice
  * @example
  * ```ts
  * const content = await entryContent(source, entry, local.dataStart, 3_000_000, true);
  * ```
  */
-export async function entryContent(source: ByteSource, entry: CentralEntry, dataStart: number, limit: number, withCrc: boolean): Promise<InflateOutcome> {
+export async function entryContent(source: ByteSource, entry: CentralEntry, dataStart: number, limit: number, withCrc: boolean, keep = false): Promise<InflateOutcome> {
   if (entry.method !== 0) {
-    return inflateCounted(source, { start: dataStart, length: entry.compressedSize }, limit, withCrc);
+    return inflateCounted(source, { start: dataStart, length: entry.compressedSize }, limit, withCrc, undefined, keep);
   }
   const size = entry.compressedSize;
   if (size > limit) return { kind: 'over-limit' };
   const head = (await source.read(dataStart, Math.min(size, HEAD_BYTES))).slice();
+  if (keep) {
+    const bytes = (await source.read(dataStart, size)).slice();
+    return { kind: 'ok', size, head, crc32: withCrc ? crc32(bytes) : undefined, bytes };
+  }
   let crc: number | undefined;
   if (withCrc) {
     crc = 0;

@@ -32,9 +32,18 @@ export const DEFLATE_LEVEL = 6;
 const ENTRY_DATE = new Date(`${PIECES_ZIP_ENTRY_DATE}Z`);
 
 /** The options of every generation: no data descriptor, DOS attributes, no comment. */
-const GENERATE = { type: 'uint8array', streamFiles: false, platform: 'DOS', comment: '' } as const;
+export const GENERATE_OPTIONS = { type: 'uint8array', streamFiles: false, platform: 'DOS', comment: '' } as const;
 
-function fileOptions(deflate: boolean): JSZip.JSZipFileOptions {
+/**
+ * The options of each piece's `zip.file()`: its bytes as given, no folder entry, the fixed
+ * date, STORE or DEFLATE level {@link DEFLATE_LEVEL}.
+ *
+ * @example
+ * ```ts
+ * zip.file('BIO-SGL-Va1-VA-00001.xml', bytes, fileOptions(true));
+ * ```
+ */
+export function fileOptions(deflate: boolean): JSZip.JSZipFileOptions {
   return {
     binary: true,
     createFolders: false,
@@ -57,7 +66,7 @@ export async function deflatedSize(name: string, bytes: Uint8Array): Promise<num
   const JSZip = await loadJszip();
   const zip = new JSZip();
   zip.file(name, bytes, fileOptions(true));
-  const out = await zip.generateAsync(GENERATE);
+  const out = await zip.generateAsync(GENERATE_OPTIONS);
   return out.length - zipEntryHeadersBytes(name) - ZIP_END_RECORD_BYTES;
 }
 
@@ -102,7 +111,7 @@ export async function* zipBatches(plan: PiecesZipPlan, options: ZipBatchesOption
     zip.file(entry.name, content, fileOptions(entry.method !== 0));
   }
   const ends = entryEnds(plan);
-  const stream = zip.generateInternalStream(GENERATE);
+  const stream = zip.generateInternalStream(GENERATE_OPTIONS);
   stream
     .on('data', (chunk: Uint8Array) => {
       // Held at each entry's end: the next piece is not read before this one is taken.

@@ -50,8 +50,8 @@ export function nodeInflateRaw(proc: ProcessLike | undefined): CreateInflateRaw 
  * const outcome = await inflateNode(create, source, local.dataStart, entry.compressedSize, 3_000_000, true);
  * ```
  */
-export function inflateNode(create: CreateInflateRaw, source: ByteSource, start: number, length: number, limit: number, withCrc: boolean): Promise<InflateOutcome> {
-  const counter = inflateCounter(limit, withCrc);
+export function inflateNode(create: CreateInflateRaw, source: ByteSource, start: number, length: number, limit: number, withCrc: boolean, keep = false): Promise<InflateOutcome> {
+  const counter = inflateCounter(limit, withCrc, keep);
   const inflater = create({ chunkSize: NODE_INFLATE_CHUNK });
   return new Promise<InflateOutcome>((resolve, reject) => {
     const state = { settled: false };

@@ -46,8 +46,15 @@ export function runtimeInflateEngine(proc = runtimeProcess, webSupported: () => 
  * if (outcome.kind === 'over-limit') console.log('too large');
  * ```
  */
-export function inflateCounted(source: ByteSource, data: DeflatedData, limit: number, withCrc: boolean, engine = runtimeInflateEngine()): Promise<InflateOutcome> {
-  if (engine.kind === 'node') return inflateNode(engine.create, source, data.start, data.length, limit, withCrc);
-  if (engine.kind === 'web') return inflateWeb(source, data.start, data.length, limit, withCrc);
+export function inflateCounted(
+  source: ByteSource,
+  data: DeflatedData,
+  limit: number,
+  withCrc: boolean,
+  engine = runtimeInflateEngine(),
+  keep = false,
+): Promise<InflateOutcome> {
+  if (engine.kind === 'node') return inflateNode(engine.create, source, data.start, data.length, limit, withCrc, keep);
+  if (engine.kind === 'web') return inflateWeb(source, data.start, data.length, limit, withCrc, keep);
   return Promise.reject(new SoldeUsageError('ARGUMENT_INVALID', 'checkPiecesZip : ce moteur JavaScript ne sait pas décompresser (ni node:zlib, ni DecompressionStream « deflate-raw »)'));
 }

@@ -96,6 +96,12 @@ export async function inspectEntries(input: InspectInput): Promise<Issue[]> {
   return issues;
 }
 
+/**
+ * The checks of one named piece's content, and the one point where it is known good: past the
+ * last check below, its size, CRC-32 and format hold. A check that needs the piece's bytes
+ * (its content read whole) asks {@link entryContent} to keep them (`keep`) and looks at
+ * `content.bytes` there, once per piece.
+ */
 async function pieceIssues(input: InspectInput, entry: CentralEntry, piece: DeclaredPiece, dataStart: number): Promise<Issue[]> {
   const { locale } = input;
   const max = input.limits.maxPieceBytes;

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { bytesSource, type ByteSource } from '../../src/zip/byte-source.js';
+import type { CentralEntry } from '../../src/zip/central-directory.js';
 import { crc32 } from '../../src/zip/crc32.js';
+import { entryContent } from '../../src/zip/entry-content.js';
 import { inflateCounted, runtimeInflateEngine, type InflateEngine } from '../../src/zip/inflate.js';
 import { nodeInflateRaw, NODE_INFLATE_CHUNK } from '../../src/zip/inflate-node.js';
 import { inflateWeb, webInflateSupported } from '../../src/zip/inflate-web.js';
@@ -127,5 +129,24 @@ describe.runIf(nodeEngine.kind === 'node')('inflateNode', () => {
   it('passes on an error of the source rather than calling the data corrupt', async () => {
     const failing: ByteSource = { size: data.length, read: () => Promise.reject(new Error('disk gone')) };
     await expect(inflateCounted(failing, { start: 0, length: data.length }, 3_000_000, true, nodeEngine)).rejects.toThrow('disk gone');
+  });
+});
+
+describe('keeping the content (for checks that read a piece whole)', () => {
+  const same = (a: Uint8Array | undefined, b: Uint8Array): boolean => a !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
+  const kept = (outcome: Awaited<ReturnType<typeof entryContent>>): Uint8Array | undefined => (outcome.kind === 'ok' ? outcome.bytes : undefined);
+
+  it('gives the inflated bytes with either engine, and a stored piece’s bytes', async () => {
+    for (const [, engine] of engines) {
+      const outcome = await inflateCounted(bytesSource(data), { start: 0, length: data.length }, 3_000_000, true, engine, true);
+      expect(same(kept(outcome), content)).toBe(true);
+    }
+    const stored = { compressedSize: content.length, uncompressedSize: content.length, method: 0 } as CentralEntry;
+    const withCrc = await entryContent(bytesSource(content), stored, 0, 3_000_000, true, true);
+    expect(withCrc).toMatchObject({ kind: 'ok', size: content.length, crc32: crc32(content) });
+    expect(same(kept(withCrc), content)).toBe(true);
+    expect(await entryContent(bytesSource(content), stored, 0, 3_000_000, false, true)).toMatchObject({ crc32: undefined });
+    expect(same(kept(await entryContent(bytesSource(data), { ...stored, method: 8, compressedSize: data.length }, 0, 3_000_000, false, true)), content)).toBe(true);
+    expect(kept(await entryContent(bytesSource(content), stored, 0, 3_000_000, false))).toBeUndefined();
   });
 });
