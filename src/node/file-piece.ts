@@ -14,17 +14,40 @@ import type { ContentWatch, PieceSource } from '../zip/piece-source.js';
 /** Bytes read at once when a piece is streamed into the zip. */
 const READ_BYTES = 64 * 1024;
 
+/** Lends a buffer of at least `size` bytes: the same one each time, grown as needed. */
+export type BufferLender = (size: number) => Buffer;
+
+/**
+ * A lender of one buffer, for the pieces of one zip: the writer takes each entry's bytes
+ * before the next piece is read, so one buffer (the largest piece, plus one byte) serves all
+ * — rather than a new buffer per read, garbage that only a collection would free.
+ *
+ * @example
+ * ```ts
+ * const lend = bufferLender();
+ * lend(120_001).length >= 120_001; // true
+ * ```
+ */
+export function bufferLender(): BufferLender {
+  let buffer = Buffer.alloc(0);
+  return (size) => {
+    if (buffer.length < size) buffer = Buffer.allocUnsafe(size);
+    return buffer;
+  };
+}
+
 /**
  * A stream of a file's bytes that opens it on the first read and reports to `watch` — never as
  * a stream error — a file that no longer has `size` bytes or whose first bytes are not of
- * `format`; it then stops giving data.
+ * `format`; it then stops giving data. Its chunks are views of one lent buffer (`lend`),
+ * valid until the next piece of the same lender is read.
  *
  * @example
  * ```ts
  * zip.file(name, checkedFileStream('pieces/BIO-SGL-Va1-VA-00001.pdf', { size: 120_000, format: 'PDF' }, watch));
  * ```
  */
-export function checkedFileStream(path: string, planned: { size: number; format: string }, watch: ContentWatch): Readable {
+export function checkedFileStream(path: string, planned: { size: number; format: string }, watch: ContentWatch, lend: BufferLender = bufferLender()): Readable {
   let handle: FileHandle | undefined;
   let at = 0;
   const stop = (report: () => void): void => {
@@ -39,18 +62,19 @@ export function checkedFileStream(path: string, planned: { size: number; format:
         try {
           handle ??= await open(path, 'r');
           // One byte more than planned tells that the file grew.
-          const buffer = Buffer.allocUnsafe(Math.min(READ_BYTES, planned.size + 1 - at));
-          const { bytesRead } = await handle.read(buffer, 0, buffer.length, at);
-          const first = at === 0;
+          const buffer = lend(planned.size + 1);
+          const start = at;
+          const { bytesRead } = await handle.read(buffer, start, Math.min(READ_BYTES, planned.size + 1 - start), start);
           at += bytesRead;
-          if (at > planned.size || (bytesRead === 0 && at < planned.size) || (first && !contentMatchesFormat(buffer.subarray(0, Math.min(bytesRead, HEAD_BYTES)), planned.format))) {
+          const head = start === 0 ? buffer.subarray(0, Math.min(bytesRead, HEAD_BYTES)) : undefined;
+          if (at > planned.size || (bytesRead === 0 && at < planned.size) || (head && !contentMatchesFormat(head, planned.format))) {
             stop(() => { watch.changed(); });
           } else if (bytesRead === 0) {
             await handle.close();
             handle = undefined;
             this.push(null);
           } else {
-            this.push(buffer.subarray(0, bytesRead));
+            this.push(buffer.subarray(start, at));
           }
         } catch (error) {
           stop(() => { watch.failed(error); });
@@ -76,7 +100,7 @@ export function checkedFileStream(path: string, planned: { size: number; format:
  * const piece = filePiece('pieces/BIO-SGL-Va1-VA-00001.pdf', 120_000);
  * ```
  */
-export function filePiece(path: string, size: number): PieceSource {
+export function filePiece(path: string, size: number, lend: BufferLender = bufferLender()): PieceSource {
   return {
     size,
     async head(length) {
@@ -90,7 +114,7 @@ export function filePiece(path: string, size: number): PieceSource {
       }
     },
     bytes: () => readFile(path),
-    content: (planned, watch) => checkedFileStream(path, planned, watch),
+    content: (planned, watch) => checkedFileStream(path, planned, watch, lend),
   };
 }
 
@@ -100,13 +124,13 @@ export function filePiece(path: string, size: number): PieceSource {
  * @throws the file system's error for anything but a missing file (permissions, …)
  * @example
  * ```ts
- * const piece = await pieceAt('pieces/BIO-SGL-Va1-VA-00001.pdf');
+ * const piece = await pieceAt('pieces/BIO-SGL-Va1-VA-00001.pdf', bufferLender());
  * ```
  */
-export async function pieceAt(path: string): Promise<PieceSource | undefined> {
+export async function pieceAt(path: string, lend?: BufferLender): Promise<PieceSource | undefined> {
   try {
     const info = await stat(path);
-    return info.isFile() ? filePiece(path, info.size) : undefined;
+    return info.isFile() ? filePiece(path, info.size, lend) : undefined;
   } catch (error) {
     if (isMissing(error)) return undefined;
     throw error;

@@ -15,7 +15,7 @@ import type { PlanInput } from '../zip/plan.js';
 import { prepareBuild } from '../zip/prepare-build.js';
 import { zipBatches } from '../zip/generate-zip.js';
 import { refuseExisting, writeAtomically } from './atomic-write.js';
-import { pieceAt } from './file-piece.js';
+import { bufferLender, pieceAt } from './file-piece.js';
 import type { WritePiecesZipOptions, WrittenPiecesZip } from './options.js';
 
 async function writeZip(
@@ -27,7 +27,7 @@ async function writeZip(
 ): Promise<WrittenPiecesZip> {
   const plan = await prepareBuild(json, pieces, options, fn);
   await refuseExisting(zipPath, options.overwrite, fn);
-  const chunks = zipBatches(plan, { onProgress: options.onProgress, locale: options.locale === 'en' ? 'en' : 'fr' });
+  const chunks = zipBatches(plan, { onProgress: options.onProgress, locale: options.locale === 'en' ? 'en' : 'fr', type: 'nodebuffer' });
   const bytes = await writeAtomically(zipPath, chunks, options, fn);
   return { path: zipPath, bytes, entries: plan.entries.length };
 }
@@ -60,7 +60,8 @@ async function writeZip(
  * ```
  */
 export function writePiecesZipFromFolder(json: string | SoldeFile, folder: string, zipPath: string, options: WritePiecesZipOptions = {}): Promise<WrittenPiecesZip> {
-  return writeZip(json, { find: (name) => pieceAt(join(folder, name)), given: [] }, zipPath, options, 'writePiecesZipFromFolder');
+  const lend = bufferLender();
+  return writeZip(json, { find: (name) => pieceAt(join(folder, name), lend), given: [] }, zipPath, options, 'writePiecesZipFromFolder');
 }
 
 /**
@@ -92,9 +93,10 @@ export async function writePiecesZip(
   const fn = 'writePiecesZip';
   const given = new Map<string, string | PieceSource>();
   for (const [name, value] of Object.entries(pieces)) given.set(name, typeof value === 'string' ? value : toPieceSource(value, name, fn));
+  const lend = bufferLender();
   const find = (name: string): PieceSource | undefined | Promise<PieceSource | undefined> => {
     const value = given.get(name);
-    return typeof value === 'string' ? pieceAt(value) : value;
+    return typeof value === 'string' ? pieceAt(value, lend) : value;
   };
   const written = await writeZip(json, { find, given: given.keys() }, zipPath, options, fn);
   return written;

@@ -1,7 +1,7 @@
 /**
  * Measures a named piece inside a zip without holding it: a stored piece's size is its
  * directory size and only its first bytes are read (and, for the CRC, its bytes streamed
- * through in 1 MiB slices); a deflated piece is inflated with counting and stops past the
+ * through in 256 KiB slices); a deflated piece is inflated with counting and stops past the
  * limit.
  *
  * @module
@@ -13,7 +13,7 @@ import { crc32 } from './crc32.js';
 import { inflateCounted } from './inflate.js';
 import type { InflateOutcome } from './inflate-counter.js';
 
-const CRC_SLICE = 1 << 20;
+const CRC_SLICE = 256 * 1024;
 
 /**
  * The size, first bytes and CRC-32 of an entry's content (method 0 or 8).

@@ -75,6 +75,12 @@ export interface ZipBatchesOptions {
   /** Called once the consumer has taken an entry's last chunk. */
   onProgress?: ((progress: ZipProgress) => void) | undefined;
   locale: Locale;
+  /**
+   * The chunks' type: `'nodebuffer'` in Node when the pieces are Node streams, which jszip
+   * then passes on without a copy (it copies a `Buffer` into a `Uint8Array` byte by byte).
+   * Default `'uint8array'`.
+   */
+  type?: 'uint8array' | 'nodebuffer';
 }
 
 /** Where each entry's bytes end in the zip (local header, name, data), from the plan. */
@@ -111,7 +117,7 @@ export async function* zipBatches(plan: PiecesZipPlan, options: ZipBatchesOption
     zip.file(entry.name, content, fileOptions(entry.method !== 0));
   }
   const ends = entryEnds(plan);
-  const stream = zip.generateInternalStream(GENERATE_OPTIONS);
+  const stream = zip.generateInternalStream({ ...GENERATE_OPTIONS, type: options.type ?? GENERATE_OPTIONS.type });
   stream
     .on('data', (chunk: Uint8Array) => {
       // Held at each entry's end: the next piece is not read before this one is taken.
