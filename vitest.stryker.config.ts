@@ -4,9 +4,9 @@ import base from './vitest.config.js';
 /**
  * The tests Stryker runs against each mutant of the core (stryker.config.mjs): the unit,
  * rule and property tests of the folders it mutates, and the builder and portal tests that
- * exercise the same code, and the README's table of messages. Left out: the fuzzing and
- * bundling tests (slow; their property is covered by the faster property tests), the CLI,
- * zip and browser tests (other entries).
+ * exercise the same code, and the README's table of messages; the zip entry's tests and the
+ * Node writer's (src/zip). Left out: the fuzzing and bundling tests (slow; their property is
+ * covered by the faster property tests), the CLI and browser tests (other entries).
  */
 // Spread, not mergeConfig: mergeConfig would append this include list to the base one (every test).
 export default defineConfig({
@@ -16,6 +16,7 @@ export default defineConfig({
     include: [
       'test/{checks,docs,issues,names,read,schema,serialize,time,validate,mutation,builder,portal,model}/**/*.test.ts',
       'test/property/validate.property.test.ts',
+      'test/{zip,node}/**/*.test.ts',
     ],
     coverage: { enabled: false },
   },

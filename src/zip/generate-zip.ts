@@ -133,7 +133,7 @@ export async function* zipBatches(plan: PiecesZipPlan, options: ZipBatchesOption
       if (state.error) throw state.error.cause;
       const batch = state.closed.shift();
       if (batch) {
-        if (taken + batch.bytes > plan.totalBytes) throw layoutError(options.locale);
+        if (taken + batch.bytes > plan.totalBytes) throw layoutError(plan, done, options.locale);
         yield batch.chunks;
         taken += batch.bytes;
         if (batch.entry !== undefined) {
@@ -154,12 +154,15 @@ export async function* zipBatches(plan: PiecesZipPlan, options: ZipBatchesOption
       for (const content of contents) if ('destroy' in content && typeof content.destroy === 'function') (content.destroy as () => void)();
     }
   }
-  if (taken !== plan.totalBytes || done !== plan.entries.length) throw layoutError(options.locale);
+  if (taken !== plan.totalBytes || done !== plan.entries.length) throw layoutError(plan, done, options.locale);
 }
 
-/** jszip wrote another layout than the formula said, or a piece gave other bytes than planned. */
-function layoutError(locale: Locale): SoldeValidationError {
-  return new SoldeValidationError([makeIssue('ZIP_ENTRY_INCONSISTENT', ['zip'], { detail: detailText({ kind: 'changed-while-writing' }, locale) }, locale)]);
+/**
+ * The bytes written differ from the plan: the entry after the last one that ended where
+ * planned gave other bytes (an XML file changed since it was deflated to size it).
+ */
+function layoutError(plan: PiecesZipPlan, done: number, locale: Locale): SoldeValidationError {
+  return changedError((plan.entries[done] ?? plan.entries.at(-1)) as PlannedEntry, locale);
 }
 
 /** The chunks jszip has given and not yet taken, cut at each entry's end. */

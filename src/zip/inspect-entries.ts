@@ -14,6 +14,7 @@ import { contentMatchesFormat } from './content-format.js';
 import type { DeclaredPiece } from './deposit.js';
 import { detailText, type ZipDetail } from './details.js';
 import { entryContent } from './entry-content.js';
+import { MAX_LINES } from '../schema/fields.js';
 import { METHOD_DEFLATE, METHOD_STORE } from './format.js';
 import { isEncrypted, readLocalHeader } from './local-header.js';
 import type { ZipLimits, ZipProgress } from './options.js';
@@ -30,6 +31,15 @@ export interface InspectInput {
   onProgress?: ((progress: ZipProgress) => void) | undefined;
   locale: Locale;
 }
+
+/**
+ * The most named pieces whose content one check reads: the most a valid JSON can name
+ * (200 requests × 2 types × 5 extensions, `jpeg` beside `jpg`). A JSON naming more is refused
+ * anyway; past this many, the others' content is not inflated (`ZIP_TOO_MANY_PIECES`), so
+ * that any zip under the limits is checked in bounded time (1 600 pieces inflating to 3 MB
+ * each take a few seconds).
+ */
+export const MAX_CHECKED_PIECES = MAX_LINES * 2 * 5;
 
 interface Located {
   entry: CentralEntry;
@@ -87,12 +97,13 @@ export async function inspectEntries(input: InspectInput): Promise<Issue[]> {
   let bytes = 0;
   for (const { entry, piece } of input.classification.matched.values()) {
     const dataStart = starts.get(entry);
-    if (dataStart !== undefined && sound.has(entry)) {
+    if (dataStart !== undefined && sound.has(entry) && done < MAX_CHECKED_PIECES) {
       issues.push(...(await pieceIssues(input, entry, piece, dataStart)));
       bytes += entry.compressedSize;
     }
     input.onProgress?.({ done: ++done, total, bytes, totalBytes: source.size, name: piece.name });
   }
+  if (total > MAX_CHECKED_PIECES) issues.push(makeIssue('ZIP_TOO_MANY_PIECES', ['zip'], { count: total, limit: MAX_CHECKED_PIECES }, locale));
   return issues;
 }
 
