@@ -10,7 +10,7 @@ import { SoldeUsageError } from '../issues/error.js';
 import type { ByteSource } from './byte-source.js';
 import { runtimeProcess } from './crc32.js';
 import type { InflateOutcome } from './inflate-counter.js';
-import { inflateNode, nodeInflateRaw, type CreateInflateRaw } from './inflate-node.js';
+import { inflateNode, nodeInflateRaw, type NodeInflate } from './inflate-node.js';
 import { inflateWeb, webInflateSupported } from './inflate-web.js';
 
 /** Where a deflated entry's data is. */
@@ -20,7 +20,7 @@ export interface DeflatedData {
 }
 
 /** How this runtime inflates: Node's zlib, the platform's `DecompressionStream`, or not at all. */
-export type InflateEngine = { kind: 'node'; create: CreateInflateRaw } | { kind: 'web' } | { kind: 'none' };
+export type InflateEngine = { kind: 'node'; zlib: NodeInflate } | { kind: 'web' } | { kind: 'none' };
 
 /**
  * The inflate engine of the running runtime.
@@ -31,8 +31,8 @@ export type InflateEngine = { kind: 'node'; create: CreateInflateRaw } | { kind:
  * ```
  */
 export function runtimeInflateEngine(proc = runtimeProcess, webSupported: () => boolean = webInflateSupported): InflateEngine {
-  const create = nodeInflateRaw(proc);
-  if (create) return { kind: 'node', create };
+  const zlib = nodeInflateRaw(proc);
+  if (zlib) return { kind: 'node', zlib };
   return webSupported() ? { kind: 'web' } : { kind: 'none' };
 }
 
@@ -54,7 +54,7 @@ export function inflateCounted(
   engine = runtimeInflateEngine(),
   keep = false,
 ): Promise<InflateOutcome> {
-  if (engine.kind === 'node') return inflateNode(engine.create, source, data.start, data.length, limit, withCrc, keep);
+  if (engine.kind === 'node') return inflateNode(engine.zlib, source, data.start, data.length, limit, withCrc, keep);
   if (engine.kind === 'web') return inflateWeb(source, data.start, data.length, limit, withCrc, keep);
   return Promise.reject(new SoldeUsageError('ARGUMENT_INVALID', 'checkPiecesZip : ce moteur JavaScript ne sait pas décompresser (ni node:zlib, ni DecompressionStream « deflate-raw »)'));
 }

@@ -4,7 +4,7 @@ import type { CentralEntry } from '../../src/zip/central-directory.js';
 import { crc32 } from '../../src/zip/crc32.js';
 import { entryContent } from '../../src/zip/entry-content.js';
 import { inflateCounted, runtimeInflateEngine, type InflateEngine } from '../../src/zip/inflate.js';
-import { nodeInflateRaw, NODE_INFLATE_CHUNK } from '../../src/zip/inflate-node.js';
+import { FEED_BYTES, nodeInflateRaw, NODE_INFLATE_CHUNK, type NodeInflate } from '../../src/zip/inflate-node.js';
 import { inflateWeb, webInflateSupported } from '../../src/zip/inflate-web.js';
 import { deflate } from './helpers/craft.js';
 import { pdf } from './helpers/pieces.js';
@@ -90,12 +90,13 @@ describe('inflateWeb', () => {
 
 describe('the inflate engine', () => {
   it('is Node’s zlib where process hands it out, else the web one, else none', () => {
-    const zlib = { createInflateRaw: () => undefined };
+    const zlib = { createInflateRaw: () => undefined, inflateRawSync: () => undefined };
     expect(runtimeInflateEngine({ getBuiltinModule: () => zlib }, () => false)).toMatchObject({ kind: 'node' });
     expect(runtimeInflateEngine({ getBuiltinModule: () => ({}) }, () => true)).toEqual({ kind: 'web' });
     expect(runtimeInflateEngine({}, () => true)).toEqual({ kind: 'web' });
     expect(runtimeInflateEngine({}, () => false)).toEqual({ kind: 'none' });
     expect(nodeInflateRaw({ getBuiltinModule: () => undefined })).toBeUndefined();
+    expect(nodeInflateRaw({ getBuiltinModule: () => ({ createInflateRaw: () => undefined }) })).toBeUndefined();
   });
 
   it('refuses to check deflated data on a runtime that cannot inflate', async () => {
@@ -111,24 +112,63 @@ describe('the inflate engine', () => {
 });
 
 describe.runIf(nodeEngine.kind === 'node')('inflateNode', () => {
-  it('inflates a bomb at most one output chunk past the limit', async () => {
-    const source = counting(zeros);
+  const zlib = (nodeEngine as Extract<InflateEngine, { kind: 'node' }>).zlib;
+  // Over 1 MiB of compressed data (incompressible bytes), then 10 MB of zeros: fed as a stream.
+  const noise = (size: number): Uint8Array => {
+    const out = new Uint8Array(size);
+    for (let at = 0; at < size; at += 65_536) crypto.getRandomValues(out.subarray(at, Math.min(size, at + 65_536)));
+    return out;
+  };
+  const mixed = new Uint8Array(12_000_000);
+  mixed.set(noise(1_500_000));
+  const bigBomb = deflate(mixed);
+
+  it('inflates small data in one call bounded by the limit, larger data as a stream', async () => {
+    const calls: number[] = [];
+    const spying: NodeInflate = { create: zlib.create, sync: (input, options) => (calls.push(options.maxOutputLength), zlib.sync(input, options)) };
+    expect(await inflateCounted(bytesSource(zeros), { start: 0, length: zeros.length }, 3_000_000, false, { kind: 'node', zlib: spying })).toEqual({ kind: 'over-limit' });
+    expect(calls).toEqual([3_000_000]);
+    expect(bigBomb.length).toBeGreaterThan(FEED_BYTES);
+    const big = noise(1_200_000);
+    const streamed = deflate(big);
+    expect(streamed.length).toBeGreaterThan(FEED_BYTES);
+    expect(await inflateCounted(bytesSource(streamed), { start: 0, length: streamed.length }, 3_000_000, true, { kind: 'node', zlib: spying })).toEqual({
+      kind: 'ok',
+      size: big.length,
+      head: big.subarray(0, 1024),
+      crc32: crc32(big),
+    });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('stops a streamed bomb at most one output chunk past the limit', async () => {
     let seen = 0;
-    const create = (nodeEngine as Extract<InflateEngine, { kind: 'node' }>).create;
-    const spying: typeof create = (options) => {
-      const stream = create(options);
-      stream.on('data', (chunk) => {
-        seen += chunk.length;
-      });
-      return stream;
+    const spying: NodeInflate = {
+      sync: zlib.sync,
+      create: (options) => {
+        const stream = zlib.create(options);
+        stream.on('data', (chunk) => {
+          seen += chunk.length;
+        });
+        return stream;
+      },
     };
-    expect(await inflateCounted(source, { start: 0, length: zeros.length }, 3_000_000, false, { kind: 'node', create: spying })).toEqual({ kind: 'over-limit' });
+    expect(await inflateCounted(bytesSource(bigBomb), { start: 0, length: bigBomb.length }, 3_000_000, false, { kind: 'node', zlib: spying })).toEqual({ kind: 'over-limit' });
+    expect(seen).toBeGreaterThan(3_000_000);
     expect(seen).toBeLessThanOrEqual(3_000_000 + NODE_INFLATE_CHUNK);
   });
 
+  it('calls corrupt streamed data corrupt', async () => {
+    const truncated = bigBomb.subarray(0, FEED_BYTES + 10);
+    expect(await inflateCounted(bytesSource(truncated), { start: 0, length: truncated.length }, 20_000_000, false, nodeEngine)).toEqual({ kind: 'corrupt' });
+    const garbage = new Uint8Array(FEED_BYTES + 10).fill(0xff);
+    expect(await inflateCounted(bytesSource(garbage), { start: 0, length: garbage.length }, 20_000_000, false, nodeEngine)).toEqual({ kind: 'corrupt' });
+  });
+
   it('passes on an error of the source rather than calling the data corrupt', async () => {
-    const failing: ByteSource = { size: data.length, read: () => Promise.reject(new Error('disk gone')) };
-    await expect(inflateCounted(failing, { start: 0, length: data.length }, 3_000_000, true, nodeEngine)).rejects.toThrow('disk gone');
+    const failing: ByteSource = { size: bigBomb.length, read: () => Promise.reject(new Error('disk gone')) };
+    await expect(inflateCounted(failing, { start: 0, length: bigBomb.length }, 3_000_000, true, nodeEngine)).rejects.toThrow('disk gone');
+    await expect(inflateCounted(failing, { start: 0, length: 10 }, 3_000_000, true, nodeEngine)).rejects.toThrow('disk gone');
   });
 });
 
