@@ -61,17 +61,25 @@ export function checkedFileStream(path: string, planned: { size: number; format:
       void (async () => {
         try {
           handle ??= await open(path, 'r');
-          // One byte more than planned tells that the file grew.
+          // One byte more than planned tells that the file grew; a short read, that it ended.
           const buffer = lend(planned.size + 1);
           const start = at;
-          const { bytesRead } = await handle.read(buffer, start, Math.min(READ_BYTES, planned.size + 1 - start), start);
+          const wanted = Math.min(READ_BYTES, planned.size + 1 - start);
+          const { bytesRead } = await handle.read(buffer, start, wanted, start);
           at += bytesRead;
           const head = start === 0 ? buffer.subarray(0, Math.min(bytesRead, HEAD_BYTES)) : undefined;
-          if (at > planned.size || (bytesRead === 0 && at < planned.size) || (head && !contentMatchesFormat(head, planned.format))) {
-            stop(() => { watch.changed(); });
-          } else if (bytesRead === 0) {
+          const ended = bytesRead < wanted;
+          if (at > planned.size || (ended && at < planned.size) || (head && !contentMatchesFormat(head, planned.format))) {
+            stop(() => {
+              watch.changed();
+            });
+            return;
+          }
+          if (ended) {
+            // Closed before the last chunk is given: no read is asked for in between.
             await handle.close();
             handle = undefined;
+            if (bytesRead > 0) this.push(buffer.subarray(start, at));
             this.push(null);
           } else {
             this.push(buffer.subarray(start, at));
