@@ -1,4 +1,4 @@
-import { appendFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -130,6 +130,22 @@ describe('writePiecesZipFromFolder', () => {
       ]);
     }
     expect(await listing(dir)).toEqual([FACTURE_1, name]);
+  });
+
+  it('passes on the error of a piece removed once planned, leaving nothing on disk', async () => {
+    const dir = await tempDir();
+    const file = validFile(2);
+    await writePieces(dir, piecesFor(file));
+    const last = join(dir, 'BIO-SGL-Va1-VA-00002.pdf');
+    const written = writePiecesZipFromFolder(file, dir, join(dir, 'out.zip'), {
+      ...opts,
+      onProgress: (p) => {
+        if (p.done === 1) rmSync(last);
+      },
+    });
+    await expect(written).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await listing(dir)).not.toContain('out.zip');
+    expect((await listing(dir)).filter((n) => n.endsWith('.part'))).toEqual([]);
   });
 
   it('passes on a file system error other than a missing file', async () => {
