@@ -126,3 +126,44 @@ describe('checkPiecesZip — bounded on hostile directories', () => {
 function va(): CraftEntry {
   return { name: VA_1, data: pdf(100) };
 }
+
+describe('checkPiecesZip — the directory read exactly', () => {
+  const zip = craftZip([{ name: FACTURE_1, data: pdf(100) }, { name: VA_1, data: pdf(100) }]);
+  const directorySize = 2 * 46 + FACTURE_1.length + VA_1.length;
+  const detail = (issues: Issue[]): (string | undefined)[] => errors(issues).filter((e) => e[0] === 'ZIP_INVALID').map((e) => e[2]);
+
+  it('reads a directory of exactly the zip limit, not one byte more', async () => {
+    expect(detail((await checkPiecesZip(zip, file, { ...opts, maxZipBytes: directorySize })).issues)).toEqual([]);
+    expect(detail((await checkPiecesZip(zip, file, { ...opts, maxZipBytes: directorySize - 1 })).issues)).toEqual([
+      `répertoire central de ${directorySize} octets, au-delà de la limite du zip (${directorySize - 1} octets) : non lu`,
+    ]);
+  });
+
+  it('skips an end-record signature inside the comment', async () => {
+    const decoy = craftZip([{ name: FACTURE_1, data: pdf(100) }, va()], { comment: `PK\u0005\u0006${'x'.repeat(40)}` });
+    expect((await checkPiecesZip(decoy, file, opts)).ok).toBe(true);
+  });
+
+  it('reads a directory of long comments in as few windows as it spans', async () => {
+    const comment = new Uint8Array(65_535).fill(0x20);
+    const entries: CraftEntry[] = [{ name: FACTURE_1, data: pdf(100), comment }, { name: VA_1, data: pdf(100), comment }];
+    for (let i = 0; i < 40; i++) entries.push({ name: `other-${i}.pdf`, data: pdf(10), comment });
+    const long = craftZip(entries);
+    const reads: [number, number][] = [];
+    const source: ByteSource = {
+      size: long.length,
+      read: (offset, length) => {
+        reads.push([offset, length]);
+        return Promise.resolve(long.subarray(offset, offset + length));
+      },
+    };
+    await checkZipSource(source, file, opts, 'checkPiecesZip');
+    const directoryStart = long.length - 22 - entries.reduce((sum, e) => sum + 46 + e.name.length + 65_535, 0);
+    const windows = reads.filter(([offset]) => offset >= directoryStart && offset < long.length - 22 - 65_535);
+    expect(windows.length).toBe(Math.ceil((long.length - 22 - directoryStart) / DIRECTORY_WINDOW));
+  });
+
+  it('names the function in a usage error', async () => {
+    await expect(checkPiecesZip(42 as never, file, opts)).rejects.toThrow(/^checkPiecesZip: /);
+  });
+});
