@@ -167,3 +167,26 @@ describe('checkPiecesZip — the directory read exactly', () => {
     await expect(checkPiecesZip(42 as never, file, opts)).rejects.toThrow(/^checkPiecesZip: /);
   });
 });
+
+describe('checkPiecesZip and buildPiecesZip — limits are inclusive', () => {
+  it('takes a zip, a piece and a stored entry of exactly the limit', async () => {
+    const facture = pdf(1000);
+    const zip = craftZip([{ name: FACTURE_1, data: facture }, va()]);
+    expect((await checkPiecesZip(zip, file, { ...opts, maxZipBytes: zip.length, maxPieceBytes: 1000 })).issues).toEqual([]);
+    const over = (await checkPiecesZip(zip, file, { ...opts, maxZipBytes: zip.length - 1, maxPieceBytes: 999 })).issues.map((i) => i.code);
+    expect(over).toEqual(['ZIP_TOO_LARGE', 'ZIP_PIECE_TOO_LARGE']);
+    const { buildPiecesZip } = await import('../../src/zip/index.js');
+    const built = await buildPiecesZip(file, { [FACTURE_1]: facture, [VA_1]: pdf(100) }, opts);
+    await expect(buildPiecesZip(file, { [FACTURE_1]: facture, [VA_1]: pdf(100) }, { ...opts, maxZipBytes: built.length, maxPieceBytes: 1000 })).resolves.toEqual(built);
+    await expect(buildPiecesZip(file, { [FACTURE_1]: facture, [VA_1]: pdf(100) }, { ...opts, maxPieceBytes: 999 })).rejects.toMatchObject({ name: 'SoldeValidationError' });
+  });
+
+  it('takes a stored entry whose headers declare exactly the limit, and the widest limits', async () => {
+    const zip = craftZip([{ name: FACTURE_1, data: pdf(1000), size: 1000, compressedSize: 1000 }, va()]);
+    expect((await checkPiecesZip(zip, file, { ...opts, maxPieceBytes: 1000 })).ok).toBe(true);
+    expect((await checkPiecesZip(zip, file, { ...opts, maxPieceBytes: 1, maxZipBytes: 0xffffffff })).issues.map((i) => i.code)).toEqual([
+      'ZIP_PIECE_TOO_LARGE',
+      'ZIP_PIECE_TOO_LARGE',
+    ]);
+  });
+});

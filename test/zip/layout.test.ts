@@ -56,3 +56,24 @@ describe('the layout formula holds jszip’s real output', () => {
     expect([v.getUint16(10, true), v.getUint16(12, true)]).toEqual([0, (2 << 5) | 1]);
   });
 });
+
+describe('the writer’s options, as the golden zip holds them', () => {
+  it('stores PDF, PNG and JPG, deflates XML, and gives the golden bytes', async () => {
+    const { goldenDeposit, goldenHash, GOLDEN_SHA256 } = await import('./helpers/golden.js');
+    expect(await goldenHash()).toBe(GOLDEN_SHA256);
+    const { file, pieces } = goldenDeposit();
+    const { buildPiecesZip } = await import('../../src/zip/index.js');
+    const { DEPOSIT } = await import('../helpers/valid-file.js');
+    const zip = await buildPiecesZip(file, pieces, { depositDate: DEPOSIT });
+    const directory = await readCentralDirectory(bytesSource(zip), zip.length);
+    if (!directory.ok) throw new Error('unreadable');
+    expect(directory.entries.map((e) => [e.name.slice(-3), e.method])).toEqual([
+      ['pdf', 0],
+      ['pdf', 0],
+      ['pdf', 0],
+      ['pdf', 0],
+      ['png', 0],
+      ['xml', 8],
+    ]);
+  });
+});
