@@ -1,4 +1,5 @@
-// Mutation testing of the core (npm run mutation). Report: reports/mutation/mutation.html.
+// Mutation testing of the core and of the zip entry (npm run mutation). Report: reports/mutation/mutation.html.
+// The zip alone: npx stryker run --mutate 'src/zip/**/*.ts'.
 // Equivalent mutants that survive on purpose are listed in docs/mutation.md.
 
 // The runners are threads of child processes, where vitest's `env.TZ` cannot change the zone: set it here, before
@@ -12,7 +13,7 @@ export default {
   vitest: { configFile: 'vitest.stryker.config.ts' },
   coverageAnalysis: 'perTest',
   mutate: [
-    'src/{checks,issues,names,read,schema,serialize,time,validate}/**/*.ts',
+    'src/{checks,issues,names,read,schema,serialize,time,validate,zip}/**/*.ts',
     '!src/**/index.ts',
     // Types only: nothing to mutate.
     '!src/issues/types.ts',

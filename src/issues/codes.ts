@@ -111,6 +111,7 @@ export const ISSUE_CODES = {
   // The zip of attachments (segur-sgl-solde/zip)
   ZIP_INVALID: e('deposit', 'FORMAT.md §4'),
   ZIP_TOO_LARGE: e('deposit', '§2.1 (zip ≤ 200 Mo)'),
+  ZIP_TOO_MANY_PIECES: e('deposit', '§2.1 (≤ 200 demandes) / FORMAT.md §4'),
   ZIP_PIECE_MISSING: e('deposit', '§2.1 / FORMAT.md §4'),
   ZIP_PIECE_NOT_NAMED: e('deposit', 'FORMAT.md §4'),
   ZIP_PIECE_TOO_LARGE: e('deposit', '§3.2 (PJ ≤ 3 Mo)'),

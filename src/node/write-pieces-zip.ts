@@ -1,7 +1,8 @@
 /**
- * Writes the zip of a deposit's attachments to a file, as a stream: each piece is read,
- * checked again and written in its turn (the next one read meanwhile), so memory holds two
- * pieces at a time, never the zip. Same checks and same bytes as `buildPiecesZip`.
+ * Writes the zip of a deposit's attachments to a file, as a stream: jszip reads each piece
+ * from disk as a stream in its turn (checked again: a file may change meanwhile) and the
+ * writer writes each entry before the next piece is read, so memory holds about one piece,
+ * never the zip. Same checks and same bytes as `buildPiecesZip`.
  *
  * @module
  */
@@ -12,9 +13,9 @@ import type { PieceSource } from '../zip/piece-source.js';
 import { toPieceSource } from '../zip/piece-source.js';
 import type { PlanInput } from '../zip/plan.js';
 import { prepareBuild } from '../zip/prepare-build.js';
-import { zipChunks } from '../zip/write-chunks.js';
+import { zipBatches } from '../zip/generate-zip.js';
 import { refuseExisting, writeAtomically } from './atomic-write.js';
-import { lendingReader, pieceAt } from './file-piece.js';
+import { bufferLender, pieceAt } from './file-piece.js';
 import type { WritePiecesZipOptions, WrittenPiecesZip } from './options.js';
 
 async function writeZip(
@@ -26,7 +27,7 @@ async function writeZip(
 ): Promise<WrittenPiecesZip> {
   const plan = await prepareBuild(json, pieces, options, fn);
   await refuseExisting(zipPath, options.overwrite, fn);
-  const chunks = zipChunks(plan, { onProgress: options.onProgress, locale: options.locale === 'en' ? 'en' : 'fr' });
+  const chunks = zipBatches(plan, { onProgress: options.onProgress, locale: options.locale === 'en' ? 'en' : 'fr', type: 'nodebuffer' });
   const bytes = await writeAtomically(zipPath, chunks, options, fn);
   return { path: zipPath, bytes, entries: plan.entries.length };
 }
@@ -59,8 +60,8 @@ async function writeZip(
  * ```
  */
 export function writePiecesZipFromFolder(json: string | SoldeFile, folder: string, zipPath: string, options: WritePiecesZipOptions = {}): Promise<WrittenPiecesZip> {
-  const read = lendingReader();
-  return writeZip(json, { find: (name) => pieceAt(join(folder, name), read), given: [] }, zipPath, options, 'writePiecesZipFromFolder');
+  const lend = bufferLender();
+  return writeZip(json, { find: (name) => pieceAt(join(folder, name), lend), given: [] }, zipPath, options, 'writePiecesZipFromFolder');
 }
 
 /**
@@ -92,10 +93,10 @@ export async function writePiecesZip(
   const fn = 'writePiecesZip';
   const given = new Map<string, string | PieceSource>();
   for (const [name, value] of Object.entries(pieces)) given.set(name, typeof value === 'string' ? value : toPieceSource(value, name, fn));
-  const read = lendingReader();
+  const lend = bufferLender();
   const find = (name: string): PieceSource | undefined | Promise<PieceSource | undefined> => {
     const value = given.get(name);
-    return typeof value === 'string' ? pieceAt(value, read) : value;
+    return typeof value === 'string' ? pieceAt(value, lend) : value;
   };
   const written = await writeZip(json, { find, given: given.keys() }, zipPath, options, fn);
   return written;

@@ -29,8 +29,10 @@ export interface ZipEntryEstimate {
   format: FormatFichier;
 }
 
-/** Local file header without its name (30), plus room for a data descriptor (16) in case the writer streams. */
-const LOCAL_HEADER_BYTES = 30 + 16;
+/** Local file header without its name (the zip format's fixed part). */
+const LOCAL_HEADER_BYTES = 30;
+/** Room for a data descriptor, kept in the estimate so that it bounds a streaming writer too (ours never writes one). */
+const DATA_DESCRIPTOR_BYTES = 16;
 /**
  * End of central directory record, without a comment: the size of an empty zip.
  *
@@ -83,8 +85,41 @@ export function estimateZipBytes(entries: readonly ZipEntryEstimate[]): number {
  * ```
  */
 export function zipEntryBytes({ name, size, format }: ZipEntryEstimate): number {
+  const data = format === 'XML' ? size + DEFLATE_BLOCK_BYTES * Math.max(1, Math.ceil(size / DEFLATE_BLOCK)) + DEFLATE_MARGIN : size;
+  return zipEntryHeadersBytes(name) + DATA_DESCRIPTOR_BYTES + data;
+}
+
+/**
+ * The exact bytes of an entry's local header as jszip writes it (`streamFiles: false`): 30,
+ * the name in UTF-8, and for a name that is not ASCII the Info-ZIP Unicode Path extra field
+ * (9 + name) that jszip adds beside the UTF-8 flag.
+ *
+ * @example
+ * ```ts
+ * zipLocalHeaderBytes('BIO-SGL-Va1-VA-00001.pdf'); // 30 + 24 = 54
+ * zipLocalHeaderBytes('é.pdf'); // 30 + 6 + 9 + 6 = 51
+ * ```
+ */
+export function zipLocalHeaderBytes(name: string): number {
   const nameBytes = encoder.encode(name).length;
   const extra = nameBytes === name.length ? 0 : UNICODE_PATH_FIELD_BYTES + nameBytes;
-  const data = format === 'XML' ? size + DEFLATE_BLOCK_BYTES * Math.max(1, Math.ceil(size / DEFLATE_BLOCK)) + DEFLATE_MARGIN : size;
-  return LOCAL_HEADER_BYTES + CENTRAL_HEADER_BYTES + 2 * (nameBytes + extra) + data;
+  return LOCAL_HEADER_BYTES + nameBytes + extra;
+}
+
+/**
+ * The exact bytes of an entry's two headers as jszip writes them (no comment, no zip64): the
+ * local header ({@link zipLocalHeaderBytes}) and the central one, 16 bytes longer with the
+ * same name and extra field. The one formula of the zip's layout: the planner's estimate and
+ * the writer's exact size both add the data to it.
+ *
+ * @param name - the entry's name
+ * @returns its headers' size in bytes
+ * @example
+ * ```ts
+ * zipEntryHeadersBytes('BIO-SGL-Va1-VA-00001.pdf'); // 30 + 46 + 2 × 24 = 124
+ * zipEntryHeadersBytes('é.pdf'); // 30 + 46 + 2 × (6 + 9 + 6) = 118
+ * ```
+ */
+export function zipEntryHeadersBytes(name: string): number {
+  return 2 * zipLocalHeaderBytes(name) + CENTRAL_HEADER_BYTES - LOCAL_HEADER_BYTES;
 }

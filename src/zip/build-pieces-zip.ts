@@ -3,12 +3,13 @@ import type { BinaryInput } from './binary-input.js';
 import type { BuildPiecesZipOptions } from './options.js';
 import { piecesByName } from './piece-source.js';
 import { prepareBuild } from './prepare-build.js';
-import { zipChunks } from './write-chunks.js';
+import { zipBatches } from './generate-zip.js';
 
 /**
  * Builds the zip of a deposit's attachments: exactly the pieces the JSON names, flat at
  * the root, in JSON order, each named as its `nomFichier`; PDF, PNG and JPG stored, XML
- * deflated. The same inputs give the same bytes (fixed entry date, no extra field).
+ * deflated; written by jszip. The same inputs give the same bytes in every runtime and time
+ * zone (fixed entry date, no data descriptor, no comment).
  *
  * Refuses — with every problem at once — a JSON with an error (checked with
  * `validateSoldeFile` and the same `depositDate` / `locale`), a piece named and not
@@ -16,7 +17,8 @@ import { zipChunks } from './write-chunks.js';
  * (default 3 000 000, not read), a piece whose first bytes are not of its format, and a
  * zip over `maxZipBytes` (default 200 000 000, computed before anything is written).
  *
- * Memory: the zip, plus the pieces as given (`Blob`s are read two at a time).
+ * Memory: the zip (allocated once, at its exact size), plus the pieces as given (`Blob`s are
+ * read whole when the zip is written).
  *
  * @param json - the deposit's JSON: its text, or the typed file
  * @param pieces - the pieces by `nomFichier`: `Uint8Array`, `ArrayBuffer` or `Blob`
@@ -45,7 +47,7 @@ export async function buildPiecesZip(
   const plan = await prepareBuild(json, { find: (name) => sources.get(name), given: sources.keys() }, options, 'buildPiecesZip');
   const out = new Uint8Array(plan.totalBytes);
   let offset = 0;
-  for await (const batch of zipChunks(plan, { onProgress: options.onProgress, locale: options.locale === 'en' ? 'en' : 'fr' })) {
+  for await (const batch of zipBatches(plan, { onProgress: options.onProgress, locale: options.locale === 'en' ? 'en' : 'fr' })) {
     for (const chunk of batch) {
       out.set(chunk, offset);
       offset += chunk.length;

@@ -14,7 +14,8 @@ export interface ByteSource {
   readonly size: number;
   /**
    * Reads `length` bytes at `offset`; the caller keeps `offset + length ≤ size`. The result
-   * may share memory with the source: do not modify it.
+   * may share memory with the source and is valid only until the next read (a file source
+   * reads every slice into the same buffer): do not modify it, copy what must stay.
    */
   read(offset: number, length: number): Promise<Uint8Array>;
 }

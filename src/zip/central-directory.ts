@@ -1,7 +1,9 @@
 /**
  * A small reader of a zip's end record and central directory, written for hostile input:
- * every offset and length is checked against the file before it is used, and nothing but
- * the tail and the directory is read. Names, flags, methods, sizes and attributes come from
+ * every offset and length is checked against the file and the zip limit before anything is
+ * read or allocated, and nothing but the tail and the directory is read — the directory by
+ * windows of 1 MiB, keeping of each entry only its name and fixed fields (extra fields are
+ * read in passing, comments skipped). Names, flags, methods, sizes and attributes come from
  * here, before any entry's data is touched.
  *
  * @module
@@ -69,27 +71,54 @@ function uint64(v: DataView, at: number): number | undefined {
   return high > 0x1fffff ? undefined : high * 2 ** 32 + v.getUint32(at, true);
 }
 
+/** Bytes of the directory read at once. Larger than any one header (46 + 3 × 65 535). */
+export const DIRECTORY_WINDOW = 1 << 20;
+
 /**
  * Reads the central directory of a zip.
  *
  * @param source - the zip's bytes
+ * @param maxBytes - the zip limit: a directory declared larger is not read (it cannot belong
+ * to a zip under the limit, and a sparse file may declare gigabytes)
  * @returns its entries in directory order, or the reason it is not a readable zip
  * @example
  * ```ts
- * const cd = await readCentralDirectory(bytesSource(zipBytes));
+ * const cd = await readCentralDirectory(bytesSource(zipBytes), 200_000_000);
  * if (cd.ok) for (const e of cd.entries) console.log(e.name, e.uncompressedSize);
  * ```
  */
-export async function readCentralDirectory(source: ByteSource): Promise<CentralDirectory> {
+export async function readCentralDirectory(source: ByteSource, maxBytes: number): Promise<CentralDirectory> {
   if (source.size < EOCD_SIZE) return fail({ kind: 'too-small' });
   const end = await readEndRecord(source);
   if ('kind' in end) return fail(end);
   if (end.count > MAX_ENTRIES) return fail({ kind: 'too-many-entries', count: end.count });
   if (end.offset + end.size > end.limit) return fail({ kind: 'directory-out-of-bounds' });
+  if (end.size > maxBytes) return fail({ kind: 'directory-too-large', size: end.size, limit: maxBytes });
   if (end.count * CENTRAL_HEADER_SIZE > end.size) return fail({ kind: 'directory-corrupt' });
-  const directory = await source.read(end.offset, end.size);
-  const entries = parseEntries(directory, end.count);
+  const entries = await parseEntries(new DirectoryReader(source, end.offset, end.size), end.count);
   return entries ? { ok: true, entries, directoryOffset: end.offset } : fail({ kind: 'directory-corrupt' });
+}
+
+/** The directory, read by windows: the bytes at a position, loading the window that holds them. */
+class DirectoryReader {
+  private window: Uint8Array = new Uint8Array(0);
+  private windowStart = 0;
+
+  constructor(
+    private readonly source: ByteSource,
+    private readonly offset: number,
+    readonly size: number,
+  ) {}
+
+  /** `length` bytes at `position` of the directory (a view: valid until the next call); undefined past its end. */
+  async bytes(position: number, length: number): Promise<Uint8Array | undefined> {
+    if (position + length > this.size) return undefined;
+    if (position < this.windowStart || position + length > this.windowStart + this.window.length) {
+      this.windowStart = position;
+      this.window = await this.source.read(this.offset + position, Math.min(this.size - position, Math.max(length, DIRECTORY_WINDOW)));
+    }
+    return this.window.subarray(position - this.windowStart, position - this.windowStart + length);
+  }
 }
 
 async function readEndRecord(source: ByteSource): Promise<EndRecord | ZipDetail> {
@@ -131,20 +160,21 @@ async function readZip64EndRecord(source: ByteSource, locator: DataView, locator
   return { count, size, offset, limit: at };
 }
 
-function parseEntries(directory: Uint8Array, count: number): CentralEntry[] | undefined {
-  const v = view(directory);
+async function parseEntries(directory: DirectoryReader, count: number): Promise<CentralEntry[] | undefined> {
   const entries: CentralEntry[] = [];
   let p = 0;
   for (let index = 0; index < count; index++) {
-    if (p + CENTRAL_HEADER_SIZE > directory.length || v.getUint32(p, true) !== SIG_CENTRAL) return undefined;
-    const nameLength = v.getUint16(p + 28, true);
-    const extraLength = v.getUint16(p + 30, true);
-    const commentLength = v.getUint16(p + 32, true);
-    const next = p + CENTRAL_HEADER_SIZE + nameLength + extraLength + commentLength;
-    if (next > directory.length) return undefined;
-    const nameBytes = directory.subarray(p + CENTRAL_HEADER_SIZE, p + CENTRAL_HEADER_SIZE + nameLength);
-    const extra = directory.subarray(p + CENTRAL_HEADER_SIZE + nameLength, p + CENTRAL_HEADER_SIZE + nameLength + extraLength);
-    const entry = centralEntry(v, p, index, nameBytes, extra);
+    const fixed = await directory.bytes(p, CENTRAL_HEADER_SIZE);
+    if (!fixed || view(fixed).getUint32(0, true) !== SIG_CENTRAL) return undefined;
+    const nameLength = view(fixed).getUint16(28, true);
+    const extraLength = view(fixed).getUint16(30, true);
+    const next = p + CENTRAL_HEADER_SIZE + nameLength + extraLength + view(fixed).getUint16(32, true);
+    // The header with its name and extra field; the comment is skipped, never read on purpose.
+    const header = await directory.bytes(p, CENTRAL_HEADER_SIZE + nameLength + extraLength);
+    if (!header || next > directory.size) return undefined;
+    // The name is copied: the window it sits in is dropped at the next read.
+    const nameBytes = header.slice(CENTRAL_HEADER_SIZE, CENTRAL_HEADER_SIZE + nameLength);
+    const entry = centralEntry(view(header), 0, index, nameBytes, header.subarray(CENTRAL_HEADER_SIZE + nameLength));
     if (!entry) return undefined;
     entries.push(entry);
     p = next;
@@ -232,6 +262,6 @@ export function decodeName(bytes: Uint8Array, utf8Flag: boolean): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return String.fromCharCode(...bytes);
+    return Array.from(bytes, (b) => String.fromCharCode(b)).join('');
   }
 }

@@ -31,7 +31,7 @@ export async function checkZipSource(source: ByteSource, json: string | SoldeFil
   const deposit = readDeposit(json, options);
   const issues: Issue[] = [...deposit.report.issues];
   if (source.size > limits.maxZipBytes) issues.push(makeIssue('ZIP_TOO_LARGE', ['zip'], { count: source.size, limit: limits.maxZipBytes }, locale));
-  const directory = await readCentralDirectory(source);
+  const directory = await readCentralDirectory(source, limits.maxZipBytes);
   if (!directory.ok) {
     issues.push(makeIssue('ZIP_INVALID', ['zip'], { detail: detailText(directory.detail, locale) }, locale));
   } else {
@@ -45,6 +45,7 @@ export async function checkZipSource(source: ByteSource, json: string | SoldeFil
         classification,
         limits,
         verifyCrc: options.verifyCrc !== false,
+        onProgress: options.onProgress,
         locale,
       })),
     );

@@ -14,6 +14,7 @@ export type ZipDetail =
   | { kind: 'zip64-corrupt' }
   | { kind: 'directory-out-of-bounds' }
   | { kind: 'directory-corrupt' }
+  | { kind: 'directory-too-large'; size: number; limit: number }
   | { kind: 'too-many-entries'; count: number }
   | { kind: 'unsafe'; reason: 'empty' | 'control' | 'backslash' | 'absolute' | 'dot-segment' | 'symlink' }
   | { kind: 'local-header-missing' }
@@ -56,6 +57,7 @@ const FR: Phrases = {
   'zip64-corrupt': () => 'enregistrements zip64 illisibles',
   'directory-out-of-bounds': () => 'répertoire central hors du fichier',
   'directory-corrupt': () => 'répertoire central corrompu',
+  'directory-too-large': (d) => `répertoire central de ${d.size} octets, au-delà de la limite du zip (${d.limit} octets) : non lu`,
   'too-many-entries': (d) => `${d.count} entrées, au-delà de 65535`,
   unsafe: (d) => UNSAFE_FR[d.reason],
   'local-header-missing': () => 'en-tête local introuvable',
@@ -80,6 +82,7 @@ const EN: Phrases = {
   'zip64-corrupt': () => 'unreadable zip64 records',
   'directory-out-of-bounds': () => 'central directory outside the file',
   'directory-corrupt': () => 'corrupted central directory',
+  'directory-too-large': (d) => `central directory of ${d.size} bytes, over the zip limit (${d.limit} bytes): not read`,
   'too-many-entries': (d) => `${d.count} entries, over 65535`,
   unsafe: (d) => UNSAFE_EN[d.reason],
   'local-header-missing': () => 'local header not found',

@@ -1,7 +1,7 @@
 /**
  * segur-sgl-solde/zip — the zip of a deposit's attachments (pièces justificatives): build
  * it from the pieces, check an existing one against its JSON. Runs in browsers and Node;
- * uses jszip for compression, nothing Node-only.
+ * jszip writes the zip, the platform's zlib inflates, nothing Node-only is imported.
  *
  * @module
  */

@@ -9,7 +9,7 @@ import { crc32 } from './crc32.js';
 
 /** What inflating an entry gave. */
 export type InflateOutcome =
-  | { kind: 'ok'; size: number; head: Uint8Array; crc32: number | undefined }
+  | { kind: 'ok'; size: number; head: Uint8Array; crc32: number | undefined; bytes?: Uint8Array }
   | { kind: 'over-limit' }
   | { kind: 'corrupt' };
 
@@ -28,13 +28,15 @@ export interface InflateCounter {
  *
  * @param limit - largest size accepted
  * @param withCrc - compute the CRC-32 of what is counted
+ * @param keep - keep every byte counted (at most `limit`) and give them in the outcome's `bytes`
  * @example
  * ```ts
  * const counter = inflateCounter(3_000_000, true);
  * if (!counter.add(chunk)) stop();
  * ```
  */
-export function inflateCounter(limit: number, withCrc: boolean): InflateCounter {
+export function inflateCounter(limit: number, withCrc: boolean, keep = false): InflateCounter {
+  const kept: Uint8Array[] = [];
   const head = new Uint8Array(HEAD_BYTES);
   let headLength = 0;
   let size = 0;
@@ -52,9 +54,14 @@ export function inflateCounter(limit: number, withCrc: boolean): InflateCounter 
         headLength += take.length;
       }
       if (withCrc) crc = crc32(chunk, crc);
+      if (keep) kept.push(chunk.slice());
       return true;
     },
-    done: () => ({ kind: 'ok', size, head: head.slice(0, headLength), crc32: withCrc ? crc : undefined }),
+    done: () => {
+      const outcome: InflateOutcome = { kind: 'ok', size, head: head.slice(0, headLength), crc32: withCrc ? crc : undefined };
+      if (keep) outcome.bytes = concat(kept, size);
+      return outcome;
+    },
   };
 }
 
@@ -70,4 +77,14 @@ export function inflateCounter(limit: number, withCrc: boolean): InflateCounter 
  */
 export function feedSize(remaining: number): number {
   return Math.max(4096, Math.min(65536, Math.floor(remaining / 1032)));
+}
+
+function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }

@@ -35,8 +35,8 @@ export function webInflateSupported(): boolean {
  * const outcome = await inflateWeb(source, local.dataStart, entry.compressedSize, 3_000_000, true);
  * ```
  */
-export async function inflateWeb(source: ByteSource, start: number, length: number, limit: number, withCrc: boolean): Promise<InflateOutcome> {
-  const counter = inflateCounter(limit, withCrc);
+export async function inflateWeb(source: ByteSource, start: number, length: number, limit: number, withCrc: boolean, keep = false): Promise<InflateOutcome> {
+  const counter = inflateCounter(limit, withCrc, keep);
   const stream = new DecompressionStream('deflate-raw');
   const writer = stream.writable.getWriter();
   const reader = stream.readable.getReader();

@@ -14,9 +14,10 @@ import { contentMatchesFormat } from './content-format.js';
 import type { DeclaredPiece } from './deposit.js';
 import { detailText, type ZipDetail } from './details.js';
 import { entryContent } from './entry-content.js';
+import { MAX_LINES } from '../schema/fields.js';
 import { METHOD_DEFLATE, METHOD_STORE } from './format.js';
 import { isEncrypted, readLocalHeader } from './local-header.js';
-import type { ZipLimits } from './options.js';
+import type { ZipLimits, ZipProgress } from './options.js';
 
 /** What the entry checks need. */
 export interface InspectInput {
@@ -26,8 +27,19 @@ export interface InspectInput {
   classification: EntryClassification;
   limits: ZipLimits;
   verifyCrc: boolean;
+  /** Called after each named piece is checked. */
+  onProgress?: ((progress: ZipProgress) => void) | undefined;
   locale: Locale;
 }
+
+/**
+ * The most named pieces whose content one check reads: the most a valid JSON can name
+ * (200 requests × 2 types × 5 extensions, `jpeg` beside `jpg`). A JSON naming more is refused
+ * anyway; past this many, the others' content is not inflated (`ZIP_TOO_MANY_PIECES`), so
+ * that any zip under the limits is checked in bounded time (1 600 pieces inflating to 3 MB
+ * each take a few seconds).
+ */
+export const MAX_CHECKED_PIECES = MAX_LINES * 2 * 5;
 
 interface Located {
   entry: CentralEntry;
@@ -68,24 +80,39 @@ export async function inspectEntries(input: InspectInput): Promise<Issue[]> {
       sound.add(entry);
     }
   }
-  // Entries may not share bytes (the overlapping-entries zip bomb): each starts after the previous one ends.
+  // Entries may not share bytes (the overlapping-entries zip bomb): sorted by start, each must
+  // start after the furthest end so far — an entry inside a larger one is caught too.
   located.sort((a, b) => a.entry.localOffset - b.entry.localOffset);
-  for (let i = 1; i < located.length; i++) {
-    const previous = located[i - 1] as Located;
-    const current = located[i] as Located;
-    if (current.entry.localOffset < previous.dataEnd) {
-      inconsistent(current.entry, { kind: 'overlap', other: previous.entry.name });
+  let furthest: Located | undefined;
+  for (const current of located) {
+    if (furthest && current.entry.localOffset < furthest.dataEnd) {
+      inconsistent(current.entry, { kind: 'overlap', other: furthest.entry.name });
       sound.delete(current.entry);
     }
+    if (!furthest || current.dataEnd > furthest.dataEnd) furthest = current;
   }
   const starts = new Map(located.map((l) => [l.entry, l.dataStart]));
+  const total = input.classification.matched.size;
+  let done = 0;
+  let bytes = 0;
   for (const { entry, piece } of input.classification.matched.values()) {
     const dataStart = starts.get(entry);
-    if (dataStart !== undefined && sound.has(entry)) issues.push(...(await pieceIssues(input, entry, piece, dataStart)));
+    if (dataStart !== undefined && sound.has(entry) && done < MAX_CHECKED_PIECES) {
+      issues.push(...(await pieceIssues(input, entry, piece, dataStart)));
+      bytes += entry.compressedSize;
+    }
+    input.onProgress?.({ done: ++done, total, bytes, totalBytes: source.size, name: piece.name });
   }
+  if (total > MAX_CHECKED_PIECES) issues.push(makeIssue('ZIP_TOO_MANY_PIECES', ['zip'], { count: total, limit: MAX_CHECKED_PIECES }, locale));
   return issues;
 }
 
+/**
+ * The checks of one named piece's content, and the one point where it is known good: past the
+ * last check below, its size, CRC-32 and format hold. A check that needs the piece's bytes
+ * (its content read whole) asks {@link entryContent} to keep them (`keep`) and looks at
+ * `content.bytes` there, once per piece.
+ */
 async function pieceIssues(input: InspectInput, entry: CentralEntry, piece: DeclaredPiece, dataStart: number): Promise<Issue[]> {
   const { locale } = input;
   const max = input.limits.maxPieceBytes;

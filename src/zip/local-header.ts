@@ -40,16 +40,17 @@ export function isEncrypted(flags: number, method: number): boolean {
  */
 export async function readLocalHeader(source: ByteSource, entry: CentralEntry, directoryOffset: number): Promise<LocalHeader> {
   if (entry.localOffset + LOCAL_HEADER_SIZE > directoryOffset) return { ok: false, detail: { kind: 'local-header-missing' } };
-  const header = await source.read(entry.localOffset, LOCAL_HEADER_SIZE);
+  // The header and, where the central directory says it is, the name: one read.
+  const header = await source.read(entry.localOffset, Math.min(LOCAL_HEADER_SIZE + entry.nameBytes.length, directoryOffset - entry.localOffset));
   const v = new DataView(header.buffer, header.byteOffset, header.byteLength);
   if (v.getUint32(0, true) !== SIG_LOCAL) return { ok: false, detail: { kind: 'local-header-missing' } };
   const flags = v.getUint16(6, true);
-  const nameStart = entry.localOffset + LOCAL_HEADER_SIZE;
-  const dataStart = nameStart + v.getUint16(26, true) + v.getUint16(28, true);
+  const nameLength = v.getUint16(26, true);
+  const dataStart = entry.localOffset + LOCAL_HEADER_SIZE + nameLength + v.getUint16(28, true);
   const dataEnd = dataStart + entry.compressedSize;
   if (dataEnd > directoryOffset) return { ok: false, detail: { kind: 'data-out-of-bounds' } };
-  const name = await source.read(nameStart, v.getUint16(26, true));
-  if (name.length !== entry.nameBytes.length || name.some((b, i) => b !== entry.nameBytes[i])) return { ok: false, detail: { kind: 'local-name-differs' } };
+  const name = header.subarray(LOCAL_HEADER_SIZE);
+  if (nameLength !== entry.nameBytes.length || name.some((b, i) => b !== entry.nameBytes[i])) return { ok: false, detail: { kind: 'local-name-differs' } };
   if (v.getUint16(8, true) !== entry.method || !sameSizes(v, flags, entry)) return { ok: false, detail: { kind: 'local-header-differs' } };
   return { ok: true, dataStart, dataEnd, encrypted: isEncrypted(flags | entry.flags, entry.method) };
 }

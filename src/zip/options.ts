@@ -7,6 +7,7 @@
 import { SoldeUsageError } from '../issues/error.js';
 import { displayValue } from '../issues/make-issue.js';
 import type { ValidateOptions } from '../validate/options.js';
+import { DEFAULT_MAX_ZIP_BYTES } from '../plan/estimate-zip-bytes.js';
 import { MAX_UINT32 } from './format.js';
 
 /**
@@ -20,16 +21,8 @@ import { MAX_UINT32 } from './format.js';
  */
 export const DEFAULT_MAX_PIECE_BYTES = 3_000_000;
 
-/**
- * Largest zip, in bytes of the zip file (FORMAT.md §1: "200 Mo" read as 10^6 bytes).
- *
- * @example
- * ```ts
- * import { DEFAULT_MAX_ZIP_BYTES } from 'segur-sgl-solde/zip';
- * DEFAULT_MAX_ZIP_BYTES; // 200_000_000
- * ```
- */
-export const DEFAULT_MAX_ZIP_BYTES = 200_000_000;
+// The largest zip is the planner's limit too: defined once, beside the planner's estimate.
+export { DEFAULT_MAX_ZIP_BYTES };
 
 /**
  * Size limits of a deposit's zip.
@@ -96,6 +89,12 @@ export interface CheckPiecesZipOptions extends ValidateOptions, ZipLimitOptions 
    * Default `true`: a corrupted piece would fail on the portal.
    */
   verifyCrc?: boolean;
+  /**
+   * Called after each named piece found in the zip is checked: `done` of `total` pieces,
+   * `bytes` of the pieces' stored data read so far, `totalBytes` the zip's size, `name` the
+   * piece just checked. An exception thrown here stops the check.
+   */
+  onProgress?: (progress: ZipProgress) => void;
 }
 
 /** The limits, resolved. */

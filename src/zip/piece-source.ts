@@ -8,6 +8,19 @@
 import { SoldeUsageError } from '../issues/error.js';
 import { isArrayBuffer, isBlob, isUint8Array, plainBytes } from './binary-input.js';
 
+/**
+ * What a piece that streams its bytes (a file on disk) says while it is written: that it
+ * changed since it was planned, or that it could not be read. Said aside rather than as a
+ * stream error, which jszip loses when the error comes while it is paused.
+ */
+export interface ContentWatch {
+  changed(): void;
+  failed(error: unknown): void;
+}
+
+/** A piece's content as jszip takes it: its bytes (`Promise`) or a Node stream. */
+export type PieceContent = Promise<Uint8Array> | NodeJS.ReadableStream;
+
 /** A piece's bytes, read on demand. */
 export interface PieceSource {
   /** Size in bytes. */
@@ -16,6 +29,12 @@ export interface PieceSource {
   head(length: number): Promise<Uint8Array>;
   /** All the bytes. */
   bytes(): Promise<Uint8Array>;
+  /**
+   * The content handed to jszip when the zip is written; a stream is read only when its turn
+   * comes and checks again what was planned (its size, its first bytes of `format`), reporting
+   * to `watch`. Default: {@link PieceSource.bytes}.
+   */
+  content?(planned: { size: number; format: string }, watch: ContentWatch): PieceContent;
 }
 
 /**

@@ -8,19 +8,20 @@
 import { makeIssue } from '../issues/make-issue.js';
 import type { Issue, Locale } from '../issues/types.js';
 import { contentMatchesFormat, HEAD_BYTES } from './content-format.js';
-import { deflateRaw } from './deflate.js';
 import type { DeclaredPiece } from './deposit.js';
 import { detailText } from './details.js';
 import { entryNameProblem } from './entry-name.js';
 import { METHOD_DEFLATE, METHOD_STORE } from './format.js';
 import type { ZipLimits } from './options.js';
 import type { PieceSource } from './piece-source.js';
-import { encodeName, zipLayoutBytes } from './zip-writer.js';
+import { zipEntryHeadersBytes, zipLocalHeaderBytes, ZIP_END_RECORD_BYTES } from '../plan/estimate-zip-bytes.js';
+import { deflatedSize } from './generate-zip.js';
 
 /** A piece that will be written, with what its headers will say. */
 export interface PlannedEntry {
   name: string;
-  nameBytes: Uint8Array;
+  /** Bytes of its local header (with its name), as jszip writes it. */
+  localBytes: number;
   /** `formatFichier`. */
   format: string;
   /** 0 (stored: PDF, PNG, JPG) or 8 (deflated: XML). */
@@ -70,7 +71,7 @@ export async function planPiecesZip(input: PlanInput): Promise<PiecesZipPlan> {
   const issues: Issue[] = [];
   const entries: PlannedEntry[] = [];
   for (const [i, result] of checked.entries()) {
-    // XML pieces are deflated one at a time: a source may lend the same buffer to each `bytes()` call.
+    // XML pieces are deflated one at a time, each read whole only for that.
     if ('source' in result) entries.push(await plannedEntry(declared[i] as DeclaredPiece, result.source));
     else issues.push(result.issue);
   }
@@ -78,7 +79,7 @@ export async function planPiecesZip(input: PlanInput): Promise<PiecesZipPlan> {
   for (const name of input.given) {
     if (!named.has(name)) issues.push(makeIssue('ZIP_PIECE_NOT_NAMED', ['zip', name], { value: name }, locale));
   }
-  const totalBytes = zipLayoutBytes(entries.map((e) => ({ nameLength: e.nameBytes.length, compressedSize: e.compressedSize })));
+  const totalBytes = entries.reduce((sum, e) => sum + zipEntryHeadersBytes(e.name) + e.compressedSize, ZIP_END_RECORD_BYTES);
   if (totalBytes > limits.maxZipBytes) issues.push(makeIssue('ZIP_TOO_LARGE', ['zip'], { count: totalBytes, limit: limits.maxZipBytes }, locale));
   return { entries, totalBytes, issues };
 }
@@ -143,10 +144,10 @@ export async function pieceFault(piece: DeclaredPiece, source: PieceSource, maxP
 async function plannedEntry(piece: DeclaredPiece, source: PieceSource): Promise<PlannedEntry> {
   const deflate = piece.format === 'XML';
   // An XML piece is deflated once here to know its size, and again when written (the same bytes).
-  const compressedSize = deflate ? (await deflateRaw(await source.bytes())).length : source.size;
+  const compressedSize = deflate ? await deflatedSize(piece.name, await source.bytes()) : source.size;
   return {
     name: piece.name,
-    nameBytes: encodeName(piece.name),
+    localBytes: zipLocalHeaderBytes(piece.name),
     format: piece.format,
     method: deflate ? METHOD_DEFLATE : METHOD_STORE,
     size: source.size,

@@ -27,7 +27,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 });
 
 const { writeAtomically, refuseExisting } = await import('../../src/node/atomic-write.js');
-const { lendingReader, pieceAt } = await import('../../src/node/file-piece.js');
+const { pieceAt } = await import('../../src/node/file-piece.js');
 
 async function* chunks(...parts: string[]): AsyncGenerator<Uint8Array[]> {
   for (const part of parts) yield await Promise.resolve([new TextEncoder().encode(part)]);
@@ -96,6 +96,6 @@ describe('writeAtomically', () => {
 
 describe('pieceAt', () => {
   it('passes on a file system error other than a missing file', async () => {
-    await expect(pieceAt('/somewhere/EACCES', lendingReader())).rejects.toMatchObject({ code: 'EACCES' });
+    await expect(pieceAt('/somewhere/EACCES')).rejects.toMatchObject({ code: 'EACCES' });
   });
 });

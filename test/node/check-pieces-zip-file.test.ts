@@ -43,4 +43,27 @@ describe('checkPiecesZipFile', () => {
     const dir = await tempDir();
     await expect(checkPiecesZipFile(join(dir, 'missing.zip'), validFile(1), opts)).rejects.toMatchObject({ code: 'ENOENT' });
   });
+
+  it('checks a sparse 3 GB zip declaring a 3 GB directory without reading it (it used to abort the process)', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'sparse.zip');
+    const size = 3_000_000_000;
+    const end = new Uint8Array(22);
+    const v = new DataView(end.buffer);
+    v.setUint32(0, 0x06054b50, true);
+    v.setUint16(8, 1, true);
+    v.setUint16(10, 1, true);
+    v.setUint32(12, size - 22, true);
+    const handle = await open(path, 'w');
+    try {
+      await handle.truncate(size);
+      await handle.write(end, 0, 22, size - 22);
+    } finally {
+      await handle.close();
+    }
+    const before = process.memoryUsage().arrayBuffers;
+    const report = await checkPiecesZipFile(path, validFile(1), opts);
+    expect(report.issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual(['ZIP_TOO_LARGE', 'ZIP_INVALID']);
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(50_000_000);
+  });
 });

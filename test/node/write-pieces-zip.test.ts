@@ -1,4 +1,4 @@
-import { appendFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { SoldeUsageError, type SoldeFile } from '../../src/index.js';
 import { writePiecesZip, writePiecesZipFromFolder, type ZipProgress } from '../../src/node/index.js';
 import { buildPiecesZip, checkPiecesZip } from '../../src/zip/index.js';
 import { DEPOSIT, validFile } from '../helpers/valid-file.js';
-import { at, FACTURE_1, pdf, piecePath, piecesFor, VA_1 } from '../zip/helpers/pieces.js';
+import { at, FACTURE_1, pdf, piecePath, piecesFor, VA_1, xml } from '../zip/helpers/pieces.js';
 import { listing, tempDir, writePieces } from './helpers.js';
 import { refusal } from '../helpers/errors.js';
 
@@ -104,6 +104,48 @@ describe('writePiecesZipFromFolder', () => {
       ]);
     }
     expect(await listing(dir)).toEqual(before);
+  });
+
+  it('refuses an XML piece rewritten, at the same size, after it was deflated to size the zip', async () => {
+    const dir = await tempDir();
+    const file = validFile(1);
+    const name = 'BIO-SGL-Va1-VA-00001.xml';
+    (file.lignesImport[0] as SoldeFile['lignesImport'][number]).piecesJustificatives[1] = { nomFichier: name, formatFichier: 'XML', typeFichier: 'VA' };
+    const plain = xml();
+    // The same length: one compresses worse (digits at random), one better (spaces only).
+    const worse = plain.map((b, i) => (i < 50 ? b : 0x30 + ((i * 7919) % 10)));
+    const better = plain.map((b, i) => (i < 50 ? b : 0x20));
+    for (const rewritten of [worse, better]) {
+      await writePieces(dir, { [FACTURE_1]: pdf(), [name]: plain });
+      const issues = await refusal(
+        writePiecesZipFromFolder(file, dir, join(dir, 'out.zip'), {
+          ...opts,
+          onProgress: (p) => {
+            if (p.done === 1) writeFileSync(join(dir, name), rewritten);
+          },
+        }),
+      );
+      expect(issues.map((i) => [i.code, i.path.join('.'), i.params?.detail])).toEqual([
+        ['ZIP_ENTRY_INCONSISTENT', piecePath(0, 1).join('.'), 'le fichier a changé pendant l’écriture du zip'],
+      ]);
+    }
+    expect(await listing(dir)).toEqual([FACTURE_1, name]);
+  });
+
+  it('passes on the error of a piece removed once planned, leaving nothing on disk', async () => {
+    const dir = await tempDir();
+    const file = validFile(2);
+    await writePieces(dir, piecesFor(file));
+    const last = join(dir, 'BIO-SGL-Va1-VA-00002.pdf');
+    const written = writePiecesZipFromFolder(file, dir, join(dir, 'out.zip'), {
+      ...opts,
+      onProgress: (p) => {
+        if (p.done === 1) rmSync(last);
+      },
+    });
+    await expect(written).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await listing(dir)).not.toContain('out.zip');
+    expect((await listing(dir)).filter((n) => n.endsWith('.part'))).toEqual([]);
   });
 
   it('passes on a file system error other than a missing file', async () => {

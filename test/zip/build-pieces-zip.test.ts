@@ -4,7 +4,7 @@ import { serializeSoldeFile, SoldeUsageError, type Issue, type SoldeFile } from 
 import { buildPiecesZip, checkPiecesZip, DEFAULT_MAX_PIECE_BYTES, PIECES_ZIP_ENTRY_DATE, type ZipProgress } from '../../src/zip/index.js';
 import { insideLargerBuffer, runtimeBuffer } from '../helpers/bytes.js';
 import { DEPOSIT, validFile } from '../helpers/valid-file.js';
-import { FACTURE_1, jpg, pdf, piecePath, piecesFor, png, VA_1, xml } from './helpers/pieces.js';
+import { at, FACTURE_1, jpg, pdf, piecePath, piecesFor, png, VA_1, xml } from './helpers/pieces.js';
 import { refusal } from '../helpers/errors.js';
 
 const opts = { depositDate: DEPOSIT };
@@ -70,6 +70,14 @@ describe('buildPiecesZip — the zip it writes', () => {
     expect(seen.every((p) => p.totalBytes === zip.length && p.bytes < zip.length)).toBe(true);
     // local header 30 + name (29 for FACTURE, 24 for VA) + 1000 bytes of data
     expect(seen.map((p) => p.bytes)).toEqual([1059, 2113, 3172, 4226]);
+  });
+
+  it('passes on the error of a piece that cannot be read when its turn comes', async () => {
+    const file = validFile(1);
+    const pieces = piecesFor(file);
+    const failing = new Blob([at(pieces, VA_1)]);
+    failing.arrayBuffer = () => Promise.reject(new Error('gone'));
+    await expect(buildPiecesZip(file, { ...pieces, [VA_1]: failing }, opts)).rejects.toThrow('gone');
   });
 
   it('stops when the progress callback throws', async () => {

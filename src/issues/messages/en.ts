@@ -81,6 +81,8 @@ export const messagesEn: MessageTable = {
   MSS_DOMAIN_NOT_MSSANTE: (p) => `The address ${v(p)} is not under the mssante.fr domain: check that it is an MSSanté box.`,
   MSS_PATIENT_ADDRESS: (p) => `The address ${v(p)} is a patient address: the structure's sending box is expected here.`,
   ZIP_INVALID: (p) => `The file given is not a readable zip archive (${p.detail ?? 'unknown format'}).`,
+  ZIP_TOO_MANY_PIECES: (p) =>
+    `The JSON names ${p.count ?? '?'} pieces found in the zip, more than the ${p.limit ?? '?'} a valid deposit can name (200 requests × 2 types × 5 extensions): the content of the others is not checked.`,
   ZIP_TOO_LARGE: (p) => `The zip is ${p.count ?? '?'} bytes, over the limit of ${p.limit ?? '?'} bytes${mb(p.limit)}: spread the requests over several deposits.`,
   ZIP_PIECE_MISSING: (p) => `The attachment ${v(p)} is declared in the JSON but missing from the zip.`,
   ZIP_PIECE_NOT_NAMED: (p) => `The file ${v(p)} is not declared by any request of the JSON: remove it from the zip or declare it.`,

@@ -84,6 +84,8 @@ export const messagesFr: MessageTable = {
   MSS_DOMAIN_NOT_MSSANTE: (p) => `L’adresse ${v(p)} n’est pas sous le domaine mssante.fr : vérifiez qu’il s’agit bien d’une boîte MSSanté.`,
   MSS_PATIENT_ADDRESS: (p) => `L’adresse ${v(p)} est une adresse patient : il faut ici la boîte d’envoi de la structure.`,
   ZIP_INVALID: (p) => `Le fichier fourni n’est pas une archive zip lisible (${p.detail ?? 'format inconnu'}).`,
+  ZIP_TOO_MANY_PIECES: (p) =>
+    `Le JSON nomme ${p.count ?? '?'} pièces présentes dans le zip, plus que les ${p.limit ?? '?'} qu’un dépôt valide peut nommer (200 demandes × 2 types × 5 extensions) : le contenu des suivantes n’est pas vérifié.`,
   ZIP_TOO_LARGE: (p) => `Le zip fait ${p.count ?? '?'} octets, au-delà de la limite de ${p.limit ?? '?'} octets${mo(p.limit)} : répartissez les demandes sur plusieurs dépôts.`,
   ZIP_PIECE_MISSING: (p) => `La pièce ${v(p)} est déclarée dans le JSON mais absente du zip.`,
   ZIP_PIECE_NOT_NAMED: (p) => `Le fichier ${v(p)} n’est déclaré par aucune demande du JSON : retirez-le du zip ou déclarez-le.`,

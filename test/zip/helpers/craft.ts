@@ -22,6 +22,8 @@ export interface CraftEntry {
   offset?: number;
   /** Write no local header nor data for this entry (its offset points elsewhere). */
   omitLocal?: boolean;
+  /** The entry's comment, in the central directory. */
+  comment?: Uint8Array;
 }
 
 /** Options of {@link craftZip}. */
@@ -77,7 +79,8 @@ export function craftZip(entries: readonly CraftEntry[], options: CraftOptions =
     header.set(localName, 30);
     header.set(localExtra, 30 + localName.length);
     const extra = e.extra ?? new Uint8Array();
-    const c = new Uint8Array(46 + name.length + extra.length);
+    const entryComment = e.comment ?? new Uint8Array();
+    const c = new Uint8Array(46 + name.length + extra.length + entryComment.length);
     const cv = new DataView(c.buffer);
     cv.setUint32(0, 0x02014b50, true);
     cv.setUint16(4, ((e.host ?? 0) << 8) | 20, true);
@@ -90,10 +93,12 @@ export function craftZip(entries: readonly CraftEntry[], options: CraftOptions =
     cv.setUint32(24, size, true);
     cv.setUint16(28, name.length, true);
     cv.setUint16(30, extra.length, true);
+    cv.setUint16(32, entryComment.length, true);
     cv.setUint32(38, e.externalAttributes ?? 0, true);
     cv.setUint32(42, e.offset ?? offset, true);
     c.set(name, 46);
     c.set(extra, 46 + name.length);
+    c.set(entryComment, 46 + name.length + extra.length);
     central.push(c);
     if (e.omitLocal === true) continue;
     parts.push(header, data);
