@@ -166,6 +166,9 @@ export const PRELUDE_BY_PATH: Readonly<Record<string, Readonly<Record<string, st
     file: 'import("node:fs/promises").FileHandle',
   },
   'src/zip/binary-input.ts': { file: 'File' },
+  // The jszip archive being filled (`zip.file(name, data, options)`).
+  'src/zip/generate-zip.ts': { zip: 'import("jszip")' },
+  'src/node/file-piece.ts': { zip: 'import("jszip")', watch: '#src/zip/piece-source.js#ContentWatch' },
   'src/zip/deposit.ts': { file: 'P.SoldeFile' },
   'src/cli/': { sources: '#src/cli/commands/build-write.js#PieceSources' },
 };
