@@ -87,4 +87,13 @@ export const messagesEn: MessageTable = {
   ZIP_ENTRY_CASE_CLASH: (p) => `The entries ${v(p)} and "${p.expected ?? '?'}" differ only by case.`,
   ZIP_ENTRY_ENCRYPTED: (p) => `The zip entry ${v(p)} is encrypted: the portal cannot read it.`,
   ZIP_ENTRY_INCONSISTENT: (p) => `The zip entry ${v(p)} is inconsistent (${p.detail ?? 'wrong sizes or headers'}).`,
+  CONTENT_PDF_UNREADABLE: (p) => `The attachment ${v(p)} does not open as a PDF (${p.detail ?? 'unreadable structure'}): an unreadable attachment justifies nothing, the instructor will refuse the request.`,
+  CONTENT_PDF_ENCRYPTED: (p) => `The attachment ${v(p)} asks for a password to be opened: the instructor will not be able to read it. Attach it without a password.`,
+  CONTENT_PDF_NO_TEXT: (p) => `The attachment ${v(p)} has no readable text (${p.count ?? '?'} page(s)): probably a scan, which cannot be checked automatically. Look at it.`,
+  CONTENT_AMOUNT_NOT_FOUND: (p) => `The request's Ségur amount excl. VAT (${p.expected ?? '?'}) does not appear in the invoice ${v(p)}: check that the invoice shows it (an invoice with a Ségur total of 0 € is always rejected).`,
+  CONTENT_DATE_NOT_FOUND: (p) => `The request's invoice date (${p.expected ?? '?'}) does not appear in the invoice ${v(p)}: check dateFacture.`,
+  CONTENT_FINESS_NOT_FOUND: (p) => `The beneficiary FINESS ${v(p)} appears in none of the request's attachments that could be read (${p.expected ?? '?'}): check that this site is the one of the invoice and the VA.`,
+  CONTENT_IMAGE_UNREADABLE: (p) => `The image ${v(p)} does not decode (${p.detail ?? 'truncated or damaged file'}): an unreadable attachment justifies nothing. Attach it again.`,
+  CONTENT_XML_MALFORMED: (p) => `The XML ${v(p)} is not well-formed${p.line === undefined ? '' : ` (line ${p.line}, column ${p.column ?? '?'})`}: ${p.detail ?? 'mismatched tags'}.`,
+  CONTENT_TIMEOUT: (p) => `Reading the attachment ${v(p)} took over ${p.limit ?? '?'} ms and was stopped: it was not checked. Open it to make sure it is readable.`,
 };

@@ -90,4 +90,13 @@ export const messagesFr: MessageTable = {
   ZIP_ENTRY_CASE_CLASH: (p) => `Les entrées ${v(p)} et « ${p.expected ?? '?'} » ne diffèrent que par la casse.`,
   ZIP_ENTRY_ENCRYPTED: (p) => `L’entrée ${v(p)} du zip est chiffrée : le portail ne pourra pas la lire.`,
   ZIP_ENTRY_INCONSISTENT: (p) => `L’entrée ${v(p)} du zip est incohérente (${p.detail ?? 'tailles ou en-têtes faux'}).`,
+  CONTENT_PDF_UNREADABLE: (p) => `La pièce ${v(p)} ne s’ouvre pas comme un PDF (${p.detail ?? 'structure illisible'}) : une pièce illisible ne justifie rien, l’instructeur refusera la demande.`,
+  CONTENT_PDF_ENCRYPTED: (p) => `La pièce ${v(p)} demande un mot de passe pour être ouverte : l’instructeur ne pourra pas la lire. Joignez-la sans mot de passe.`,
+  CONTENT_PDF_NO_TEXT: (p) => `La pièce ${v(p)} n’a aucun texte lisible (${p.count ?? '?'} page(s)) : sans doute un scan, que l’on ne peut pas vérifier automatiquement. Regardez-la.`,
+  CONTENT_AMOUNT_NOT_FOUND: (p) => `Le montant Ségur HT de la demande (${p.expected ?? '?'}) n’apparaît pas dans la facture ${v(p)} : vérifiez que la facture montre ce montant (une facture à 0 € Ségur est systématiquement rejetée).`,
+  CONTENT_DATE_NOT_FOUND: (p) => `La date de facture de la demande (${p.expected ?? '?'}) n’apparaît pas dans la facture ${v(p)} : vérifiez dateFacture.`,
+  CONTENT_FINESS_NOT_FOUND: (p) => `Le FINESS bénéficiaire ${v(p)} n’apparaît dans aucune pièce lue de la demande (${p.expected ?? '?'}) : vérifiez que ce site est bien celui de la facture et de la VA.`,
+  CONTENT_IMAGE_UNREADABLE: (p) => `L’image ${v(p)} ne se décode pas (${p.detail ?? 'fichier tronqué ou abîmé'}) : une pièce illisible ne justifie rien. Joignez-la de nouveau.`,
+  CONTENT_XML_MALFORMED: (p) => `Le XML ${v(p)} est mal formé${p.line === undefined ? '' : ` (ligne ${p.line}, colonne ${p.column ?? '?'})`} : ${p.detail ?? 'balises incohérentes'}.`,
+  CONTENT_TIMEOUT: (p) => `La lecture de la pièce ${v(p)} a dépassé ${p.limit ?? '?'} ms et a été arrêtée : elle n’a pas été vérifiée. Ouvrez-la pour vous assurer qu’elle est lisible.`,
 };
