@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 
 /** Library entries that exist (each arrives with its own issue). */
 const libraryEntries = Object.fromEntries(
-  Object.entries({ index: 'src/index.ts', descriptions: 'src/schema/descriptions.ts', zip: 'src/zip/index.ts', node: 'src/node/index.ts' }).filter(([, file]) => existsSync(file)),
+  Object.entries({ index: 'src/index.ts', descriptions: 'src/schema/descriptions.ts', zip: 'src/zip/index.ts', node: 'src/node/index.ts', pieces: 'src/pieces/index.ts' }).filter(([, file]) => existsSync(file)),
 );
 
 export default defineConfig([

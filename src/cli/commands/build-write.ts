@@ -7,7 +7,7 @@ import { writePiecesZip } from '../../node/write-pieces-zip.js';
 import type { PlannedDeposit } from '../../plan/plan-types.js';
 import { locateIssue } from '../csv/locate-problems.js';
 import type { CsvDemande, CsvProblem } from '../csv/read-demandes-csv.js';
-import type { Terminal } from '../output/terminal.js';
+import { paint, type Terminal } from '../output/terminal.js';
 
 /** Where each piece of each request (by index) comes from on disk, by its canonical name. */
 export type PieceSources = Map<string, { path: string; column: 'facture' | 'va' }>[];
@@ -34,7 +34,7 @@ export async function writeDeposits(
   deposits: readonly PlannedDeposit[],
   sources: PieceSources,
   rows: readonly CsvDemande[],
-  options: { outDir: string; depositDate: Date; locale: Locale; maxZipBytes: number; term: Terminal },
+  options: { outDir: string; depositDate: Date; locale: Locale; maxZipBytes: number; term: Terminal; inspectContent?: boolean },
 ): Promise<CsvProblem[]> {
   await mkdir(options.outDir, { recursive: true });
   const staging = await mkdtemp(join(options.outDir, '.segur-solde-'));
@@ -48,12 +48,17 @@ export async function writeDeposits(
       for (let i = 0; i < deposit.size; i++) for (const [name, source] of sources[deposit.firstIndex + i] ?? []) pieces[name] = source.path;
       bar?.start(deposit.pieces.length, 0, { file: deposit.zipFileName });
       try {
-        await writePiecesZip(built.json, pieces, join(staging, deposit.zipFileName), {
+        const written = await writePiecesZip(built.json, pieces, join(staging, deposit.zipFileName), {
           depositDate: options.depositDate,
           locale: options.locale,
           maxZipBytes: options.maxZipBytes,
           onProgress: ({ done }) => bar?.update(done),
+          inspectContent: options.inspectContent === true,
         });
+        for (const warning of written.issues ?? []) {
+          const at = locateIssue(inAllRequests(warning, deposit), rows);
+          options.term.out(`${paint(options.term, 'yellow', '!')} ${options.locale === 'fr' ? `ligne ${String(at.line)}, colonne` : `line ${String(at.line)}, column`} ${at.column} : ${at.message}`);
+        }
       } catch (err) {
         if (!(err instanceof SoldeValidationError)) throw err;
         for (const issue of err.issues) if (issue.severity === 'error') problems.push(locateIssue(inAllRequests(issue, deposit), rows));

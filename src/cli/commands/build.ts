@@ -17,7 +17,7 @@ import { writeDeposits, type PieceSources } from './build-write.js';
 
 export const BUILD_HELP = `segur-solde build --csv <demandes.csv> --pieces <dossier> --ans <numeroAns> --siret <SIRET>
                   [--deposit-date AAAA-MM-JJ] [--first-sequence N] [--out <dossier>] [--encoding utf8|win1252]
-                  [--max-zip-bytes N] [--lang fr|en]
+                  [--max-zip-bytes N] [--inspect] [--lang fr|en]
 
   Construit les dépôts à partir d'un tableur : une ligne par demande, colonnes nommées comme les
   balises ASP (numeroASP;numeroEditeur;dateFacture;montantSegurHTFacture;beneficiaires;…), listes
@@ -31,6 +31,8 @@ export const BUILD_HELP = `segur-solde build --csv <demandes.csv> --pieces <doss
   --out <dossier>            défaut : out/
   --encoding utf8|win1252    défaut : deviné (UTF-8 avec ou sans BOM, sinon Windows-1252)
   --max-zip-bytes N          taille maximale d'un zip, en octets (défaut 200000000 : « 200 Mo »)
+  --inspect                  lit chaque pièce avant de l'écrire : une pièce illisible refuse le dépôt, un montant,
+                             une date ou un FINESS absent de la facture est signalé / reads each piece first
 
   Code de sortie : 0 dépôts écrits, 1 données invalides (rien n'est écrit), 2 erreur d'utilisation.`;
 
@@ -64,6 +66,7 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
       out: { type: 'string' },
       encoding: { type: 'string' },
       'max-zip-bytes': { type: 'string' },
+      inspect: { type: 'boolean' },
       lang: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -141,7 +144,7 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
   if (dataProblems.length > 0) return refuse(term, csv, dataProblems, fr);
 
   const outDir = values.out ?? 'out';
-  const pieceProblems = await writeDeposits(deposits, sources, rows, { outDir, depositDate, locale, maxZipBytes, term });
+  const pieceProblems = await writeDeposits(deposits, sources, rows, { outDir, depositDate, locale, maxZipBytes, term, inspectContent: values.inspect === true });
   if (pieceProblems.length > 0) return refuse(term, csv, pieceProblems, fr);
   for (const deposit of deposits) {
     const report = deposit.builder.validate({ depositDate, locale });

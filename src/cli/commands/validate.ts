@@ -8,12 +8,14 @@ import { cliText } from '../messages.js';
 import { printReport } from '../output/print-report.js';
 import type { Terminal } from '../output/terminal.js';
 
-export const VALIDATE_HELP = `segur-solde validate <fichier.json> [--zip <pieces.zip>] [--deposit-date AAAA-MM-JJ] [--json] [--lang fr|en]
+export const VALIDATE_HELP = `segur-solde validate <fichier.json> [--zip <pieces.zip> [--inspect]] [--deposit-date AAAA-MM-JJ] [--json] [--lang fr|en]
 
   Vérifie un fichier de demandes de solde (et son zip de pièces) avant le dépôt.
   Checks a balance-request file (and its zip of attachments) before upload.
 
   --zip <pieces.zip>         vérifie aussi le zip : pièces manquantes, en trop, tailles, contenus
+  --inspect                  lit aussi chaque pièce : s'ouvre-t-elle, montre-t-elle le montant, la date, les FINESS
+                             de sa demande (avec --zip) / also reads what each piece says
   --deposit-date AAAA-MM-JJ  jour du dépôt (Europe/Paris) ; défaut : aujourd'hui
   --json                     écrit le rapport (ValidationReport) seul, en JSON, sur la sortie standard
   --lang fr|en               langue des messages (défaut fr)
@@ -32,7 +34,7 @@ export async function validateCommand(argv: string[], term: Terminal): Promise<n
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { zip: { type: 'string' }, 'deposit-date': { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { zip: { type: 'string' }, inspect: { type: 'boolean' }, 'deposit-date': { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help === true) {
     term.out(VALIDATE_HELP);
@@ -41,7 +43,7 @@ export async function validateCommand(argv: string[], term: Terminal): Promise<n
   const locale = localeOf(values.lang);
   const t = cliText(locale);
   const [file, ...rest] = positionals;
-  if (file === undefined || rest.length > 0) throw new UsageError(VALIDATE_HELP);
+  if (file === undefined || rest.length > 0 || (values.inspect === true && values.zip === undefined)) throw new UsageError(VALIDATE_HELP);
   const depositDate = depositDateOf(values['deposit-date'], t.badDate);
   const text = await readUtf8File(file);
   let report;
@@ -52,7 +54,7 @@ export async function validateCommand(argv: string[], term: Terminal): Promise<n
       throw new UnreadableFileError(err instanceof Error ? err.message : String(err));
     }
     // Read by slices from the disk: a 200 MB zip is never held whole.
-    report = await checkPiecesZipFile(values.zip, text, { depositDate, locale });
+    report = await checkPiecesZipFile(values.zip, text, { depositDate, locale, inspectContent: values.inspect === true });
   } else {
     report = validateSoldeFile(text, { depositDate, locale });
   }
