@@ -31,7 +31,9 @@ export interface ReadPdfContext {
 
 /**
  * Opens a PDF and reads the text of its first {@link MAX_TEXT_PAGES} pages, within the time
- * limit (past it, pdf.js's work is cancelled).
+ * limit: checked between pdf.js's steps (opening, each page), past it pdf.js's work is
+ * cancelled. One step that never ends inside pdf.js cannot be cut short on the calling
+ * thread (Node, or a browser without a worker).
  *
  * @param bytes - the piece (not modified: pdf.js is given a copy)
  * @example
@@ -57,13 +59,15 @@ export async function readPdf(bytes: Uint8Array, context: ReadPdfContext): Promi
     stopAtErrors: false,
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let timedOut = false;
   const timeout = new Promise<PdfReading>((resolve) => {
     timer = setTimeout(() => {
+      timedOut = true;
       resolve({ kind: 'timeout' });
     }, context.timeoutMs);
   });
   try {
-    return await Promise.race([extractText(task), timeout]);
+    return await Promise.race([extractText(task, () => timedOut), timeout]);
   } finally {
     clearTimeout(timer);
     await task.destroy();
@@ -72,13 +76,23 @@ export async function readPdf(bytes: Uint8Array, context: ReadPdfContext): Promi
 
 type LoadingTask = ReturnType<Pdfjs['getDocument']>;
 
-/** Never rejects: a failure is a reading. */
-async function extractText(task: LoadingTask): Promise<PdfReading> {
+/**
+ * Lets the timer run: pdf.js's in-thread worker answers through promises only, so without
+ * this a whole document would be read before a timer could fire.
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Never rejects: a failure is a reading. Stops between steps once `stopped()`. */
+async function extractText(task: LoadingTask, stopped: () => boolean): Promise<PdfReading> {
   try {
     const doc = await task.promise;
     const pages = Math.min(doc.numPages, MAX_TEXT_PAGES);
     const parts: string[] = [];
     for (let n = 1; n <= pages; n++) {
+      await nextTask();
+      if (stopped()) return { kind: 'timeout' };
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
       for (const item of content.items) if ('str' in item) parts.push(item.str, item.hasEOL ? '\n' : ' ');

@@ -1,0 +1,75 @@
+/**
+ * PDFs for the tests, built with pdf-lib (no file on disk): text placed item by item, so
+ * that a test decides how pdf.js will see it (one item per cell, a number split across two
+ * items, spaces of every kind), and image-only pages (a scan).
+ *
+ * The font is Helvetica in WinAnsi encoding, with one code (0x81) mapped to the glyph
+ * `uni202F`, so that the text layer can hold the narrow no-break space of French amounts.
+ */
+import { PDFDocument, PDFName, PDFNumber } from 'pdf-lib';
+import { encode as encodePng } from 'fast-png';
+
+/** A piece of text at a place on the page (points from the bottom left). */
+export interface TextItem {
+  x: number;
+  y: number;
+  text: string;
+  size?: number;
+}
+
+/** The WinAnsi code of a character (U+202F → 0x81, the code our font maps to it). */
+function winAnsi(c: string): number {
+  const cp = c.codePointAt(0) ?? 0;
+  if (cp < 0x80 || (cp >= 0xa0 && cp <= 0xff)) return cp;
+  const special: Record<string, number> = { '€': 0x80, '\u202f': 0x81, '’': 0x92, '–': 0x96, '—': 0x97, '…': 0x85 };
+  const code = special[c];
+  if (code === undefined) throw new Error(`test PDF: no code for ${JSON.stringify(c)}`);
+  return code;
+}
+
+function hex(text: string): string {
+  return [...text].map((c) => winAnsi(c).toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * A PDF whose pages hold the given text items, each drawn by its own text object.
+ *
+ * @example
+ * ```ts
+ * const bytes = await textPdf([[{ x: 50, y: 800, text: 'Facture' }]]);
+ * ```
+ */
+export async function textPdf(pages: readonly (readonly TextItem[])[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const { context } = doc;
+  const encoding = context.obj({ Type: 'Encoding', BaseEncoding: 'WinAnsiEncoding', Differences: [PDFNumber.of(0x81), PDFName.of('uni202F')] });
+  const font = context.register(context.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica', Encoding: encoding }));
+  for (const items of pages) {
+    const page = doc.addPage([595, 842]);
+    page.node.setFontDictionary(PDFName.of('F1'), font);
+    const ops = items.map((i) => `BT /F1 ${String(i.size ?? 10)} Tf 1 0 0 1 ${String(i.x)} ${String(i.y)} Tm <${hex(i.text)}> Tj ET`).join('\n');
+    page.node.addContentStream(context.register(context.stream(ops)));
+  }
+  return doc.save({ useObjectStreams: false });
+}
+
+/** A small grey PNG (fast-png). */
+export function pngImage(width = 40, height = 30): Uint8Array {
+  const data = new Uint8Array(width * height * 3).map((_, i) => (i * 7) % 256);
+  return encodePng({ width, height, data, channels: 3 });
+}
+
+/**
+ * A scan: pages holding an image and no text.
+ *
+ * @example
+ * ```ts
+ * const bytes = await imagePdf(2);
+ * ```
+ */
+export async function imagePdf(pages = 1): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const image = await doc.embedPng(pngImage());
+  for (let n = 0; n < pages; n++) doc.addPage([595, 842]).drawImage(image, { x: 50, y: 400, width: 400, height: 300 });
+  return doc.save();
+}
