@@ -57,7 +57,7 @@ describe('inspectPieceContent — PDF', () => {
     expect(codes(issues)).toEqual(['CONTENT_AMOUNT_NOT_FOUND', 'CONTENT_DATE_NOT_FOUND']);
     expect(issues.map((i) => i.params?.expected)).toEqual(['27450.00', '15/03/2024']);
     expect(issues[0]?.message).toContain('27450.00');
-    expect(issues[0]?.message).toMatch(/^The request/);
+    expect(issues[0]?.message).toMatch(/^The invoice/);
   });
 
   it('does not look for the amount or the date in a VA', async () => {
