@@ -1,10 +1,11 @@
 /**
  * Is an XML piece well-formed? Its text is decoded (UTF-8, UTF-16 with its BOM, or the
- * encoding its declaration names) and checked by fast-xml-parser's `XMLValidator`.
+ * encoding its declaration names) and parsed by saxes, a strict XML 1.0 parser (the one
+ * jsdom uses) that stops at the first well-formedness error, with its line and column.
  *
  * @module
  */
-import { XMLValidator } from 'fast-xml-parser';
+import { SaxesParser } from 'saxes';
 
 /** What checking an XML piece gave: its text, or why it is not well-formed. */
 export type XmlReading = { kind: 'ok'; text: string } | { kind: 'malformed'; detail: string; line?: number; column?: number };
@@ -34,7 +35,13 @@ export function checkXml(bytes: Uint8Array): XmlReading {
   } catch {
     return { kind: 'malformed', detail: `bytes not in ${encoding}` };
   }
-  const verdict = XMLValidator.validate(text);
-  if (verdict === true) return { kind: 'ok', text };
-  return { kind: 'malformed', detail: verdict.err.msg, line: verdict.err.line, column: verdict.err.col };
+  const parser = new SaxesParser({ position: true });
+  try {
+    parser.write(text).close();
+    return { kind: 'ok', text };
+  } catch (error) {
+    // saxes words its error `line:column: reason`; the position is given apart (1-based column).
+    const detail = (error instanceof Error ? error.message : String(error)).replace(/^\d+:\d+: /, '');
+    return { kind: 'malformed', detail, line: parser.line, column: parser.column + 1 };
+  }
 }

@@ -1,4 +1,3 @@
-/// <reference path="./pdfjs-worker.d.ts" />
 /**
  * pdf.js, loaded on first use only (its legacy build, which runs in Node 20 and in every
  * browser): importing `segur-sgl-solde/pieces` loads nothing, and a check without

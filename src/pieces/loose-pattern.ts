@@ -27,7 +27,7 @@ export function escapeRegExp(text: string): string {
  * ```
  */
 export function loose(literal: string): string {
-  return [...literal].map((c) => (c === ' ' ? ' ?' : escapeRegExp(c))).join(' ?');
+  return Array.from(literal).map((c) => (c === ' ' ? ' ?' : escapeRegExp(c))).join(' ?');
 }
 
 /**

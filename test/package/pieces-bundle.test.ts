@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bundleFigures } from '../../scripts/core-bundle.js';
 
 /** The packages the inspection uses, left out of the bundles so that the test sees where they are imported. */
-const INSPECTION_PACKAGES = ['pdfjs-dist', 'pdfjs-dist/*', 'fast-png', 'jpeg-js', 'fast-xml-parser'];
+const INSPECTION_PACKAGES = ['pdfjs-dist', 'pdfjs-dist/*', 'fast-png', 'jpeg-js', 'saxes'];
 
 /** Bundles an entry as an application would, split at dynamic imports; what its first load pulls, and what it may load later. */
 async function loads(entry: string): Promise<{ atOnce: { inputs: string[]; packages: string[] }; later: { inputs: string[]; packages: string[] } }> {
@@ -44,7 +44,7 @@ async function loads(entry: string): Promise<{ atOnce: { inputs: string[]; packa
 describe('what the content inspection adds to the other entries', () => {
   it('the core entry never includes it', async () => {
     const { inputs } = await bundleFigures('src/index.ts');
-    expect(inputs.filter((p) => p.includes('src/pieces/') || p.includes('pdfjs-dist') || p.includes('fast-png') || p.includes('jpeg-js') || p.includes('fast-xml-parser'))).toEqual([]);
+    expect(inputs.filter((p) => p.includes('src/pieces/') || p.includes('pdfjs-dist') || p.includes('fast-png') || p.includes('jpeg-js') || p.includes('saxes'))).toEqual([]);
   });
 
   it('the zip entry loads it (and pdf.js, the decoders, the XML validator) only when asked, through a dynamic import', async () => {
@@ -53,12 +53,12 @@ describe('what the content inspection adds to the other entries', () => {
     expect(atOnce.packages.filter((p) => !p.startsWith('jszip'))).toEqual([]);
     // The inspection is there, behind `inspectContent`: the test would see it if it were loaded at once.
     expect(later.inputs.some((p) => p.includes('src/pieces/inspect-pieces.ts'))).toBe(true);
-    expect(later.packages.sort()).toEqual(expect.arrayContaining(['pdfjs-dist/legacy/build/pdf.mjs', 'fast-png', 'jpeg-js', 'fast-xml-parser']));
+    expect(later.packages.sort()).toEqual(expect.arrayContaining(['pdfjs-dist/legacy/build/pdf.mjs', 'fast-png', 'jpeg-js', 'saxes']));
   });
 
   it('the pieces entry itself loads pdf.js, the decoders and the XML validator on first use only', async () => {
     const { atOnce, later } = await loads('src/pieces/index.ts');
     expect(atOnce.packages).toEqual([]);
-    expect(later.packages).toEqual(expect.arrayContaining(['pdfjs-dist/legacy/build/pdf.mjs', 'pdfjs-dist/legacy/build/pdf.worker.mjs', 'fast-png', 'jpeg-js', 'fast-xml-parser']));
+    expect(later.packages).toEqual(expect.arrayContaining(['pdfjs-dist/legacy/build/pdf.mjs', 'pdfjs-dist/legacy/build/pdf.worker.mjs', 'fast-png', 'jpeg-js', 'saxes']));
   });
 });

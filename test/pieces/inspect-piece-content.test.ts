@@ -153,7 +153,7 @@ describe('inspectPieceContent — XML', () => {
   });
 
   it('decodes UTF-16 with its BOM and the encoding a declaration names; refuses bytes not in it', async () => {
-    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'<a>é</a>'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from('<a>é</a>').flatMap((c) => [c.charCodeAt(0), 0])]);
     expect(await inspectPieceContent(piece(utf16, 'XML', 'VA'), REQUEST)).toEqual([]);
     const latin1 = new Uint8Array([...new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?><a>'), 0xe9, ...new TextEncoder().encode('</a>')]);
     expect(await inspectPieceContent(piece(latin1, 'XML', 'VA'), REQUEST)).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ALL_ISSUE_CODES, ISSUE_CODES, type Issue, type PieceJustificative, type SoldeFile } from '../../src/index.js';
-import { inspectPieces } from '../../src/pieces/index.js';
+import { inspectPieces, type InspectProgress, type PieceBytes } from '../../src/pieces/index.js';
 import { validFile } from '../helpers/valid-file.js';
 import { fixture } from './helpers/fixtures.js';
 import { realisticInvoices } from './helpers/invoices.js';
@@ -61,8 +61,8 @@ describe('inspectPieces', () => {
     // A piece named twice (the validator reports it): read once, its issues on each place it is named.
     second.piecesJustificatives = [{ nomFichier: 'BIO-SGL-Va1-FACTURE-00001.pdf', formatFichier: 'PDF', typeFichier: 'FACTURE' }, ...second.piecesJustificatives.slice(1)];
     const scan = await imagePdf(1);
-    const getBytes = vi.fn((piece: PieceJustificative) => (piece.nomFichier.includes('VA-00002') ? undefined : Promise.resolve(scan)));
-    const onProgress = vi.fn();
+    const getBytes = vi.fn<PieceBytes>((piece: PieceJustificative) => (piece.nomFichier.includes('VA-00002') ? undefined : Promise.resolve(scan)));
+    const onProgress = vi.fn<(progress: InspectProgress) => void>();
     const issues = await inspectPieces(file, getBytes, { onProgress });
     expect(getBytes.mock.calls.map(([p, where]) => [p.nomFichier, where])).toEqual([
       ['BIO-SGL-Va1-FACTURE-00001.pdf', { requestIndex: 0, pieceIndex: 0 }],

@@ -28,7 +28,7 @@ function winAnsi(c: string): number {
 }
 
 function hex(text: string): string {
-  return [...text].map((c) => winAnsi(c).toString(16).padStart(2, '0')).join('');
+  return Array.from(text).map((c) => winAnsi(c).toString(16).padStart(2, '0')).join('');
 }
 
 /**
