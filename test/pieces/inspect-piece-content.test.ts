@@ -1,4 +1,3 @@
-import { encode as encodeJpeg } from 'jpeg-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SoldeUsageError, type Issue } from '../../src/index.js';
 import { inspectPieceContent, MAX_TEXT_PAGES, type PieceToInspect } from '../../src/pieces/index.js';
@@ -11,12 +10,6 @@ const PATH = ['lignesImport', 0, 'piecesJustificatives', 0, 'nomFichier'];
 const piece = (bytes: Uint8Array, formatFichier = 'PDF', typeFichier = 'FACTURE'): PieceToInspect => ({ bytes, nomFichier: `BIO-SGL-Va1-${typeFichier}-00001.${formatFichier.toLowerCase()}`, formatFichier, typeFichier });
 const codes = (issues: Issue[]): string[] => issues.map((i) => i.code);
 
-function jpegImage(): Uint8Array {
-  const width = 32;
-  const height = 24;
-  const data = new Uint8Array(width * height * 4).map((_, i) => (i * 13) % 256);
-  return new Uint8Array(encodeJpeg({ width, height, data }, 85).data);
-}
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -111,17 +104,18 @@ describe('inspectPieceContent — PDF', () => {
 describe('inspectPieceContent — images', () => {
   it('decodes a complete PNG and JPG', async () => {
     expect(await inspectPieceContent(piece(pngImage(), 'PNG'), REQUEST)).toEqual([]);
-    expect(await inspectPieceContent(piece(jpegImage(), 'JPG'), REQUEST)).toEqual([]);
+    expect(await inspectPieceContent(piece(await fixture('photo.jpg'), 'JPG'), REQUEST)).toEqual([]);
   });
 
   it.each([
     ['PNG cut in its data', () => pngImage().subarray(0, 60)],
     ['PNG without its end chunk', () => pngImage().subarray(0, pngImage().length - 12)],
     ['PNG with a flipped byte (CRC)', () => pngImage().map((b, i) => (i === 40 ? b ^ 0xff : b))],
-    ['JPG cut in its data', () => jpegImage().subarray(0, jpegImage().length - 100)],
-    ['JPG without its end marker', () => jpegImage().subarray(0, jpegImage().length - 2)],
+    ['JPG cut in its data', (photo: Uint8Array) => photo.subarray(0, photo.length - 100)],
+    ['JPG without its end marker', (photo: Uint8Array) => photo.subarray(0, photo.length - 2)],
   ])('refuses a %s', async (name, make) => {
-    const [issue, ...rest] = await inspectPieceContent(piece(make(), name.slice(0, 3)), REQUEST);
+    const photo = await fixture('photo.jpg');
+    const [issue, ...rest] = await inspectPieceContent(piece(make(photo), name.slice(0, 3)), REQUEST);
     expect(rest).toEqual([]);
     expect(issue).toEqual(expect.objectContaining({ code: 'CONTENT_IMAGE_UNREADABLE', severity: 'error', path: PATH }));
     expect(issue?.params?.detail).toMatch(/\w/);

@@ -17,6 +17,9 @@ export interface TextItem {
   size?: number;
 }
 
+/** pdf-lib writes the time of the build into a PDF unless told not to: without it, the fixtures stay the same from build to build. */
+const NO_DATES = { updateMetadata: false };
+
 /** The WinAnsi code of a character (U+202F → 0x81, the code our font maps to it). */
 function winAnsi(c: string): number {
   const cp = c.codePointAt(0) ?? 0;
@@ -40,7 +43,7 @@ function hex(text: string): string {
  * ```
  */
 export async function textPdf(pages: readonly (readonly TextItem[])[]): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
+  const doc = await PDFDocument.create(NO_DATES);
   const { context } = doc;
   const encoding = context.obj({ Type: 'Encoding', BaseEncoding: 'WinAnsiEncoding', Differences: [PDFNumber.of(0x81), PDFName.of('uni202F')] });
   const font = context.register(context.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica', Encoding: encoding }));
@@ -68,7 +71,7 @@ export function pngImage(width = 40, height = 30): Uint8Array {
  * ```
  */
 export async function imagePdf(pages = 1): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
+  const doc = await PDFDocument.create(NO_DATES);
   const image = await doc.embedPng(pngImage());
   for (let n = 0; n < pages; n++) doc.addPage([595, 842]).drawImage(image, { x: 50, y: 400, width: 400, height: 300 });
   return doc.save();
