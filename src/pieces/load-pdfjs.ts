@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- pdfjs-dist ships no types for its worker script: this declares it, for every project that compiles this file (the page too)
+/// <reference path="./pdfjs-worker.d.ts" />
 /**
  * pdf.js, loaded on first use only (its legacy build, which runs in Node 20 and in every
  * browser): importing `segur-sgl-solde/pieces` loads nothing, and a check without
