@@ -27,7 +27,7 @@ export function escapeRegExp(text: string): string {
  * ```
  */
 export function loose(literal: string): string {
-  return Array.from(literal).map((c) => (c === ' ' ? ' ?' : escapeRegExp(c))).join(' ?');
+  return Array.from(literal, escapeRegExp).join(' ?');
 }
 
 /**
@@ -40,7 +40,7 @@ export function loose(literal: string): string {
  * ```
  */
 export function* matchesOf(text: string, pattern: RegExp): Generator<{ start: number; end: number }> {
-  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const re = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     yield { start: m.index, end: m.index + m[0].length };
     re.lastIndex = m.index + 1;

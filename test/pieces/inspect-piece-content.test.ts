@@ -121,6 +121,20 @@ describe('inspectPieceContent — images', () => {
     expect(issue?.params?.detail).toMatch(/\w/);
   });
 
+  it('refuses a PNG too short to hold its header', async () => {
+    expect(codes(await inspectPieceContent(piece(pngImage().subarray(0, 20), 'PNG'), REQUEST))).toEqual(['CONTENT_IMAGE_UNREADABLE']);
+  });
+
+  it('does not decode a JPG declaring more than 100 megapixels (and does not call it unreadable)', async () => {
+    const photo = (await fixture('photo.jpg')).slice();
+    // The frame header (SOF0, FF C0): its height and width, 16 bits each, 5 and 7 bytes after the marker.
+    const sof = photo.findIndex((b, i) => b === 0xff && photo[i + 1] === 0xc0);
+    const view = new DataView(photo.buffer);
+    view.setUint16(sof + 5, 20_000);
+    view.setUint16(sof + 7, 20_000);
+    expect(await inspectPieceContent(piece(photo, 'JPG'), REQUEST)).toEqual([]);
+  });
+
   it('does not decode a PNG declaring more than 100 megapixels (and does not call it unreadable)', async () => {
     const png = pngImage();
     const huge = png.slice();
@@ -149,6 +163,8 @@ describe('inspectPieceContent — XML', () => {
   it('decodes UTF-16 with its BOM and the encoding a declaration names; refuses bytes not in it', async () => {
     const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from('<a>é</a>').flatMap((c) => [c.charCodeAt(0), 0])]);
     expect(await inspectPieceContent(piece(utf16, 'XML', 'VA'), REQUEST)).toEqual([]);
+    const utf16be = new Uint8Array([0xfe, 0xff, ...Array.from('<a>é</a>').flatMap((c) => [0, c.charCodeAt(0)])]);
+    expect(await inspectPieceContent(piece(utf16be, 'XML', 'VA'), REQUEST)).toEqual([]);
     const latin1 = new Uint8Array([...new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?><a>'), 0xe9, ...new TextEncoder().encode('</a>')]);
     expect(await inspectPieceContent(piece(latin1, 'XML', 'VA'), REQUEST)).toEqual([]);
     const badUtf8 = new Uint8Array([...new TextEncoder().encode('<a>'), 0xe9, ...new TextEncoder().encode('</a>')]);
