@@ -19,7 +19,8 @@ const header: TextItem[] = [
 /** Every layout, by name. */
 export async function realisticInvoices(): Promise<Record<string, Uint8Array>> {
   return {
-    // The amount in a table's cell, the thousands split by U+202F, € after it.
+    // The amount in a table's cell, the thousands split by U+202F, € after it after U+00A0 (pdf.js
+    // reports both as plain spaces; an XML piece keeps them, which test/pieces/match.test.ts covers).
     table: await textPdf([
       [
         ...header,
