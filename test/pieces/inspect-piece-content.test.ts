@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SoldeUsageError, type Issue } from '../../src/index.js';
 import { inspectPieceContent, MAX_TEXT_PAGES, type PieceToInspect } from '../../src/pieces/index.js';
 import { fixture } from './helpers/fixtures.js';
-import { imagePdf, pngImage, textPdf } from './helpers/make-pdf.js';
+import { bombPdf, imagePdf, pngImage, textPdf } from './helpers/make-pdf.js';
 
 const REQUEST = { facture: { dateFacture: '15/03/2024', montantSegurHTFacture: 27450 }, beneficiaires: ['750000010', '750000028'] };
 const PATH = ['lignesImport', 0, 'piecesJustificatives', 0, 'nomFichier'];
@@ -75,6 +75,12 @@ describe('inspectPieceContent — PDF', () => {
     expect(issue).toEqual(expect.objectContaining({ code: 'CONTENT_TIMEOUT', severity: 'warning', params: { value: 'BIO-SGL-Va1-FACTURE-00001.pdf', limit: 1 } }));
     // The same piece, given time, is fine.
     expect(await inspectPieceContent(piece(await fixture('CONTENT_TIMEOUT.pdf')), REQUEST)).toEqual([]);
+  });
+
+  it('answers a deflate bomb inside a PDF (50 MB of page content from a few kB) as out of time', async () => {
+    const bytes = await bombPdf(50_000_000);
+    expect(bytes.length).toBeLessThan(100_000);
+    expect(codes(await inspectPieceContent(piece(bytes, 'PDF', 'VA'), REQUEST, { timeoutMs: 50 }))).toEqual(['CONTENT_TIMEOUT']);
   });
 
   it('leaves the bytes as given and prints nothing', async () => {

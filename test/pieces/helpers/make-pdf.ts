@@ -76,3 +76,20 @@ export async function imagePdf(pages = 1): Promise<Uint8Array> {
   for (let n = 0; n < pages; n++) doc.addPage([595, 842]).drawImage(image, { x: 50, y: 400, width: 400, height: 300 });
   return doc.save();
 }
+
+/**
+ * A hostile PDF: its page's content stream is `size` zero bytes deflated (a deflate bomb: a
+ * few kilobytes that pdf.js must inflate to read the page's text).
+ *
+ * @example
+ * ```ts
+ * const bytes = await bombPdf(50_000_000);
+ * ```
+ */
+export async function bombPdf(size: number): Promise<Uint8Array> {
+  const compressed = new Uint8Array(await new Response(new Blob([new Uint8Array(size)]).stream().pipeThrough(new CompressionStream('deflate'))).arrayBuffer());
+  const doc = await PDFDocument.create(NO_DATES);
+  const page = doc.addPage([595, 842]);
+  page.node.addContentStream(doc.context.register(doc.context.stream(compressed, { Filter: 'FlateDecode' })));
+  return doc.save({ useObjectStreams: false });
+}
