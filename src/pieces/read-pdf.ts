@@ -98,6 +98,9 @@ async function extractText(task: LoadingTask, stopped: () => boolean): Promise<P
       for (const item of content.items) if ('str' in item) parts.push(item.str, item.hasEOL ? '\n' : ' ');
       page.cleanup();
     }
+    // A step past the limit (one page's content, say) is out of time even if it ended.
+    await nextTask();
+    if (stopped()) return { kind: 'timeout' };
     return { kind: 'text', text: parts.join(''), pages: doc.numPages };
   } catch (error) {
     if (error instanceof Error && error.name === 'PasswordException') return { kind: 'encrypted' };

@@ -77,10 +77,15 @@ describe('inspectPieceContent — PDF', () => {
     expect(await inspectPieceContent(piece(await fixture('CONTENT_TIMEOUT.pdf')), REQUEST)).toEqual([]);
   });
 
-  it('answers a deflate bomb inside a PDF (50 MB of page content from a few kB) as out of time', async () => {
+  it('answers a deflate bomb inside a PDF (50 MB of page content from 50 kB): out of time, or read', async () => {
     const bytes = await bombPdf(50_000_000);
     expect(bytes.length).toBeLessThan(100_000);
-    expect(codes(await inspectPieceContent(piece(bytes, 'PDF', 'VA'), REQUEST, { timeoutMs: 50 }))).toEqual(['CONTENT_TIMEOUT']);
+    const found = codes(await inspectPieceContent(piece(bytes, 'PDF', 'VA'), REQUEST, { timeoutMs: 50 }));
+    // Node's pdf.js inflates in JavaScript (past 50 ms: out of time); a browser's, with its native
+    // DecompressionStream, may read these zeros in time (a page without text).
+    expect(found).toHaveLength(1);
+    expect(['CONTENT_TIMEOUT', 'CONTENT_PDF_NO_TEXT']).toContain(found[0]);
+    if (typeof process === 'object' && typeof process.versions.node === 'string' && typeof window === 'undefined') expect(found).toEqual(['CONTENT_TIMEOUT']);
   });
 
   it('leaves the bytes as given and prints nothing', async () => {
