@@ -51,8 +51,8 @@ export default defineConfig({
       'test/zip/core-isolation.test.ts',
       // Set process.env.TZ, which only Node has; test/browser/golden.browser.test.ts builds the same zip here.
       'test/zip/determinism-*.test.ts',
-      // The Node writer, checkPiecesZipFile and the command with inspectContent.
-      'test/pieces/node-hooks.test.ts',
+      // The Node writer, checkPiecesZipFile and the command with inspectContent; Node's PDF reader thread.
+      'test/pieces/node-*.test.ts',
     ],
     // Read by test/names as import.meta.env.TZ: the zone the page must be in.
     env: { TZ: zone },

@@ -61,6 +61,6 @@ export async function inspectPieceContent(piece: PieceToInspect, request: Justif
     options.onProgress?.({ done: 1, total: 1, name: piece.nomFichier });
     return issues;
   } finally {
-    inspection.close();
+    await inspection.close();
   }
 }

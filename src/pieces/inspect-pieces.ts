@@ -81,6 +81,6 @@ export async function inspectPieces(file: SoldeFile, getBytes: PieceBytes, optio
     }
     return issues;
   } finally {
-    inspection.close();
+    await inspection.close();
   }
 }

@@ -8,9 +8,10 @@ import type { PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { SoldeUsageError } from '../issues/error.js';
 import { displayValue } from '../issues/make-issue.js';
 import type { Locale } from '../issues/types.js';
-import { loadPdfjs, type Pdfjs } from './load-pdfjs.js';
+import { isNode, loadPdfjs, type Pdfjs } from './load-pdfjs.js';
 import { foldText } from './normalize-text.js';
 import { DEFAULT_PIECE_TIMEOUT_MS, type InspectContentOptions } from './options.js';
+import type { PdfThread, ThreadReading } from './pdf-thread.js';
 import { readPdf } from './read-pdf.js';
 
 /** What a piece says. */
@@ -26,6 +27,8 @@ export type PieceReading =
   | { kind: 'image-unreadable'; detail: string }
   | { kind: 'xml-malformed'; detail: string; line?: number; column?: number }
   | { kind: 'timeout' }
+  /** A PDF whose reading passed the reader's memory limit (`limitMb` MiB): Node's reader thread died of it. */
+  | { kind: 'too-heavy'; limitMb: number }
   /** A format the inspection does not know (the validator reports it). */
   | { kind: 'unknown-format' };
 
@@ -35,8 +38,8 @@ export interface Inspection {
   readonly timeoutMs: number;
   /** Reads one piece. */
   read(bytes: Uint8Array, formatFichier: string): Promise<PieceReading>;
-  /** Releases pdf.js's resources (the lent worker is not terminated). */
-  close(): void;
+  /** Releases pdf.js's resources and terminates the workers it started (a lent worker is not terminated). */
+  close(): Promise<void>;
 }
 
 /**
@@ -71,14 +74,32 @@ export function resolveTimeout(options: InspectContentOptions, fn: string): numb
 export function openInspection(options: InspectContentOptions, fn: string): Inspection {
   const timeoutMs = resolveTimeout(options, fn);
   const locale: Locale = options.locale === 'en' ? 'en' : 'fr';
-  let pdf: Promise<{ pdfjs: Pdfjs; worker: PDFWorker | undefined }> | undefined;
-  let worker: PDFWorker | undefined;
-  const pdfContext = (): Promise<{ pdfjs: Pdfjs; worker: PDFWorker | undefined }> => {
-    pdf ??= loadPdfjs(options.pdfWorker !== undefined).then((pdfjs) => {
-      if (options.pdfWorker !== undefined) worker = pdfjs.PDFWorker.create({ port: options.pdfWorker, verbosity: pdfjs.VerbosityLevel.ERRORS });
-      return { pdfjs, worker };
-    });
-    return pdf;
+  const given = options.pdfWorker;
+  const inNode = given === undefined && isNode();
+  let pdfjs: Promise<Pdfjs> | undefined;
+  let thread: Promise<PdfThread> | undefined;
+  /** The browser's worker in use, and pdf.js's handle on it. */
+  let browser: { port: Worker; handle: PDFWorker } | undefined;
+  const readInBrowser = async (bytes: Uint8Array): Promise<ThreadReading> => {
+    pdfjs ??= loadPdfjs(given !== undefined);
+    const lib = await pdfjs;
+    if (given !== undefined && browser === undefined) {
+      const port = typeof given === 'function' ? given() : given;
+      browser = { port, handle: lib.PDFWorker.create({ port, verbosity: lib.VerbosityLevel.ERRORS }) };
+    }
+    const reading = await readPdf(bytes, { pdfjs: lib, worker: browser?.handle, timeoutMs });
+    // A worker of our own, past the limit, may be stuck in a step: it is terminated, and the next piece gets a fresh one.
+    if (reading.kind === 'timeout' && typeof given === 'function' && browser !== undefined) {
+      browser.handle.destroy();
+      browser.port.terminate();
+      browser = undefined;
+    }
+    return reading;
+  };
+  const readPdfPiece = async (bytes: Uint8Array): Promise<ThreadReading> => {
+    if (!inNode) return readInBrowser(bytes);
+    thread ??= import('./pdf-thread.js').then((m) => m.startPdfThread());
+    return (await thread).read(bytes, timeoutMs);
   };
   return {
     locale,
@@ -86,10 +107,10 @@ export function openInspection(options: InspectContentOptions, fn: string): Insp
     async read(bytes, formatFichier) {
       switch (formatFichier) {
         case 'PDF': {
-          const reading = await readPdf(bytes, { ...(await pdfContext()), timeoutMs });
+          const reading = await readPdfPiece(bytes);
           if (reading.kind === 'encrypted') return { kind: 'pdf-encrypted' };
           if (reading.kind === 'unreadable') return { kind: 'pdf-unreadable', detail: reading.detail };
-          if (reading.kind === 'timeout') return reading;
+          if (reading.kind !== 'text') return reading;
           const text = foldText(reading.text);
           return text.trim() === '' ? { kind: 'pdf-no-text', pages: reading.pages } : { kind: 'text', text };
         }
@@ -108,8 +129,12 @@ export function openInspection(options: InspectContentOptions, fn: string): Insp
           return { kind: 'unknown-format' };
       }
     },
-    close() {
-      worker?.destroy();
+    async close() {
+      if (browser !== undefined) {
+        browser.handle.destroy();
+        if (typeof given === 'function') browser.port.terminate();
+      }
+      await (await thread)?.close();
     },
   };
 }

@@ -11,8 +11,15 @@
 /** The pdf.js module. */
 export type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
-/** Is this Node (or a runtime with its `process`), where pdf.js runs its worker in-thread by itself? */
-function isNode(): boolean {
+/**
+ * Is this Node (or a runtime with its `process`), where pdf.js runs its worker in-thread by itself?
+ *
+ * @example
+ * ```ts
+ * isNode(); // true in Node, false in a browser
+ * ```
+ */
+export function isNode(): boolean {
   const p = (globalThis as { process?: { versions?: { node?: unknown } } }).process;
   return typeof p?.versions?.node === 'string';
 }

@@ -73,10 +73,16 @@ export interface InspectContentOptions {
   timeoutMs?: number;
   /**
    * Browsers: a `Worker` running pdf.js's worker script (`pdfjs-dist/legacy/build/pdf.worker.mjs`),
-   * so that PDFs are parsed off the page's thread. Without it, pdf.js runs on the calling
-   * thread (in Node it always does). The worker is lent, never terminated.
+   * so that PDFs are parsed off the page's thread — or a function that makes one. A function
+   * is the hard bound: past the time limit, its worker is terminated (a step stuck inside
+   * pdf.js ends with it) and the next piece gets a new one; all are terminated at the end.
+   * A `Worker` given as such is lent, never terminated: a step stuck in it is waited for no
+   * longer, but keeps it busy. Without either, pdf.js runs on the calling thread, where the
+   * time limit is checked between its steps only. In Node this option is not needed: PDFs are
+   * always read in a worker thread of the inspection's own, with a memory limit, terminated
+   * at the time limit.
    */
-  pdfWorker?: Worker;
+  pdfWorker?: Worker | (() => Worker);
   /** Called after each piece is read. An exception thrown here stops the inspection. */
   onProgress?: (progress: InspectProgress) => void;
 }

@@ -24,7 +24,7 @@ export type PdfReading =
 /** What {@link readPdf} needs. */
 export interface ReadPdfContext {
   pdfjs: Pdfjs;
-  /** The worker to parse in (browsers), or undefined for pdf.js's in-thread worker. */
+  /** The worker to parse in (a browser's, or Node's own reader thread), or undefined for pdf.js's in-thread worker. */
   worker: PDFWorker | undefined;
   timeoutMs: number;
 }
@@ -32,8 +32,9 @@ export interface ReadPdfContext {
 /**
  * Opens a PDF and reads the text of its first {@link MAX_TEXT_PAGES} pages, within the time
  * limit: checked between pdf.js's steps (opening, each page), past it pdf.js's work is
- * cancelled. One step that never ends inside pdf.js cannot be cut short on the calling
- * thread (Node, or a browser without a worker).
+ * cancelled. One long step inside pdf.js cannot be cut short on the thread that runs it:
+ * the hard bound is the caller's, who terminates that thread (Node's reader thread, a
+ * browser's worker made by a factory).
  *
  * @param bytes - the piece (not modified: pdf.js is given a copy)
  * @example
@@ -59,18 +60,20 @@ export async function readPdf(bytes: Uint8Array, context: ReadPdfContext): Promi
     stopAtErrors: false,
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let timedOut = false;
+  const limit = { passed: false };
   const timeout = new Promise<PdfReading>((resolve) => {
     timer = setTimeout(() => {
-      timedOut = true;
+      limit.passed = true;
       resolve({ kind: 'timeout' });
     }, context.timeoutMs);
   });
   try {
-    return await Promise.race([extractText(task, () => timedOut), timeout]);
+    return await Promise.race([extractText(task, () => limit.passed), timeout]);
   } finally {
     clearTimeout(timer);
-    await task.destroy();
+    // Past the limit, pdf.js's worker may be stuck in a step: its answer to `destroy` is not awaited.
+    if (limit.passed) task.destroy().catch(() => undefined);
+    else await task.destroy();
   }
 }
 

@@ -45,6 +45,8 @@ export function readingIssues(
       return [makeIssue('CONTENT_XML_MALFORMED', path, { value, detail: reading.detail, line: reading.line, column: reading.column }, locale)];
     case 'timeout':
       return [makeIssue('CONTENT_TIMEOUT', path, { value, limit: timeoutMs }, locale)];
+    case 'too-heavy':
+      return [makeIssue('CONTENT_TIMEOUT', path, { value, limit: reading.limitMb, detail: 'memory' }, locale)];
     case 'text':
       return piece.typeFichier === 'FACTURE' ? factureIssues(reading.text, value, request, path, locale) : [];
     default:

@@ -95,5 +95,8 @@ export const messagesEn: MessageTable = {
   CONTENT_FINESS_NOT_FOUND: (p) => `The FINESS ${v(p)} appears in none of the request's attachments that were read (${p.expected ?? '?'}).`,
   CONTENT_IMAGE_UNREADABLE: (p) => `The image ${v(p)} does not decode (${p.detail ?? 'truncated or damaged'}): an unreadable attachment justifies nothing.`,
   CONTENT_XML_MALFORMED: (p) => `The XML ${v(p)} is not well-formed${p.line === undefined ? '' : ` (line ${p.line}, column ${p.column ?? '?'})`}: ${p.detail ?? 'mismatched tags'}.`,
-  CONTENT_TIMEOUT: (p) => `The attachment ${v(p)} could not be read within ${p.limit ?? '?'} ms: open it to check that it is readable.`,
+  CONTENT_TIMEOUT: (p) =>
+    p.detail === 'memory'
+      ? `The attachment ${v(p)} could not be read within ${p.limit ?? '?'} MiB of memory (a hostile or very heavy PDF): open it to check that it is readable.`
+      : `The attachment ${v(p)} could not be read within ${p.limit ?? '?'} ms: open it to check that it is readable.`,
 };

@@ -98,5 +98,8 @@ export const messagesFr: MessageTable = {
   CONTENT_FINESS_NOT_FOUND: (p) => `Le FINESS ${v(p)} n’apparaît dans aucune pièce lue de la demande (${p.expected ?? '?'}).`,
   CONTENT_IMAGE_UNREADABLE: (p) => `L’image ${v(p)} ne se décode pas (${p.detail ?? 'tronquée ou abîmée'}) : une pièce illisible ne justifie rien.`,
   CONTENT_XML_MALFORMED: (p) => `Le XML ${v(p)} est mal formé${p.line === undefined ? '' : ` (ligne ${p.line}, colonne ${p.column ?? '?'})`} : ${p.detail ?? 'balises incohérentes'}.`,
-  CONTENT_TIMEOUT: (p) => `La pièce ${v(p)} n’a pas pu être lue en ${p.limit ?? '?'} ms : ouvrez-la pour vérifier qu’elle est lisible.`,
+  CONTENT_TIMEOUT: (p) =>
+    p.detail === 'memory'
+      ? `La pièce ${v(p)} n’a pas pu être lue avec ${p.limit ?? '?'} Mio de mémoire (un PDF piégé ou très lourd) : ouvrez-la pour vérifier qu’elle est lisible.`
+      : `La pièce ${v(p)} n’a pas pu être lue en ${p.limit ?? '?'} ms : ouvrez-la pour vérifier qu’elle est lisible.`,
 };

@@ -93,3 +93,32 @@ export async function bombPdf(size: number): Promise<Uint8Array> {
   page.node.addContentStream(doc.context.register(doc.context.stream(compressed, { Filter: 'FlateDecode' })));
   return doc.save({ useObjectStreams: false });
 }
+
+/**
+ * A hostile PDF: its page's resources hold an array nested `depth` levels deep (`[[[…]]]`),
+ * written by hand (pdf-lib would refuse to build it), with a cross-reference table pdf.js
+ * may have to rebuild.
+ *
+ * @example
+ * ```ts
+ * const bytes = deepPdf(100_000);
+ * ```
+ */
+export function deepPdf(depth: number): Uint8Array {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Deep ${'['.repeat(depth)}${']'.repeat(depth)} >> >>`,
+    '<< /Length 0 >>\nstream\n\nendstream',
+  ];
+  let body = '%PDF-1.7\n';
+  const offsets: number[] = [];
+  for (const [n, o] of objects.entries()) {
+    offsets.push(body.length);
+    body += `${String(n + 1)} 0 obj\n${o}\nendobj\n`;
+  }
+  const xref = body.length;
+  body += `xref\n0 ${String(objects.length + 1)}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${String(objects.length + 1)} /Root 1 0 R >>\nstartxref\n${String(xref)}\n%%EOF\n`;
+  return new TextEncoder().encode(body);
+}
