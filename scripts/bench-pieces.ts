@@ -12,6 +12,14 @@
  * Target: the 400 pieces inspected in at most 30 s on this machine; no warning on these
  * honest pieces. Prints pieces per second, the ratio to the baseline and the peak memory.
  *
+ * Then a hostile piece, a deflate bomb (390 kB of PDF whose page inflates to 400 MB), timed in
+ * the same run, each in its own child process too:
+ *
+ * - unbounded: read by pdf.js on the calling thread (`readPdf`, as a browser without a worker
+ *   does), to its end;
+ * - inspected: `inspectPieceContent` in Node (its reader thread, with its memory limit):
+ *   target: answered `CONTENT_TIMEOUT` (memory), in less time and memory than unbounded.
+ *
  * @module
  */
 import { spawnSync } from 'node:child_process';
@@ -22,7 +30,11 @@ import { fileURLToPath } from 'node:url';
 import { encode as encodeJpeg } from 'jpeg-js';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { serializeSoldeFile, type SoldeFile } from '../src/index.js';
+import { loadPdfjs } from '../src/pieces/load-pdfjs.js';
+import { inspectPieceContent } from '../src/pieces/index.js';
+import { readPdf } from '../src/pieces/read-pdf.js';
 import { buildPiecesZip, checkPiecesZip } from '../src/zip/index.js';
+import { bombPdf } from '../test/pieces/helpers/make-pdf.js';
 import { DEPOSIT, validFile } from '../test/helpers/valid-file.js';
 
 const REQUESTS = 200;
@@ -68,13 +80,28 @@ async function piece(line: SoldeFile['lignesImport'][number], type: 'FACTURE' | 
   return doc.save();
 }
 
-function child(mode: 'baseline' | 'inspected', dir: string): { ms: number; peak: number; issues: string[] } {
+function child(mode: 'baseline' | 'inspected' | 'bomb-unbounded' | 'bomb-inspected', dir: string): { ms: number; peak: number; issues: string[] } {
   const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', mode, dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (run.status !== 0) throw new Error(`${mode}: ${run.stderr}`);
   return JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as { ms: number; peak: number; issues: string[] };
 }
 
 async function childMain(mode: string, dir: string): Promise<void> {
+  if (mode.startsWith('bomb-')) {
+    const bytes = new Uint8Array(readFileSync(join(dir, 'bomb.pdf')));
+    const pdfjs = mode === 'bomb-unbounded' ? await loadPdfjs(false) : undefined;
+    const base = maxRss();
+    const start = performance.now();
+    const issues =
+      pdfjs === undefined
+        ? (await inspectPieceContent({ bytes, nomFichier: 'bomb.pdf', formatFichier: 'PDF', typeFichier: 'VA' }, { facture: { dateFacture: '15/03/2024', montantSegurHTFacture: 1 }, beneficiaires: [] })).map(
+            (i) => `${i.code}${i.params?.detail === undefined ? '' : ` (${i.params.detail})`}`,
+          )
+        : [(await readPdf(bytes, { pdfjs, worker: undefined, timeoutMs: 600_000 })).kind];
+    const ms = performance.now() - start;
+    console.log(JSON.stringify({ ms, peak: maxRss() - base, issues }));
+    return;
+  }
   const zip = new Uint8Array(readFileSync(join(dir, 'pieces.zip')));
   const json = readFileSync(join(dir, 'demandes.json'), 'utf8');
   const base = maxRss();
@@ -109,7 +136,18 @@ async function main(): Promise<void> {
     console.log(`warnings and errors on these honest pieces: ${String(inspected.issues.length)}${inspected.issues.length > 0 ? ` (${inspected.issues.slice(0, 5).join('; ')})` : ''}`);
     const ok = inspected.ms <= TARGET_MS && inspected.issues.length === 0;
     console.log(`target (≤ ${String(TARGET_MS / 1000)} s, no issue): ${ok ? 'met' : 'NOT met'}`);
-    if (!ok) process.exitCode = 1;
+    const bomb = await bombPdf(400_000_000);
+    writeFileSync(join(dir, 'bomb.pdf'), bomb);
+    console.log(`deflate bomb: ${String(Math.round(bomb.length / 1000))} kB of PDF, 400 MB of page content`);
+    const unbounded = child('bomb-unbounded', dir);
+    const bounded = child('bomb-inspected', dir);
+    console.log(`unbounded (pdf.js on the calling thread, to its end): ${(unbounded.ms / 1000).toFixed(2)} s, peak +${mb(unbounded.peak)}, ${unbounded.issues.join(', ')}`);
+    console.log(
+      `inspected (Node's reader thread): ${(bounded.ms / 1000).toFixed(2)} s (${(bounded.ms / unbounded.ms).toFixed(2)} × unbounded), peak +${mb(bounded.peak)} (${(bounded.peak / unbounded.peak).toFixed(2)} ×), ${bounded.issues.join(', ')}`,
+    );
+    const bounds = bounded.issues.join() === 'CONTENT_TIMEOUT (memory)' && bounded.ms < unbounded.ms && bounded.peak < unbounded.peak;
+    console.log(`target (the bomb answered CONTENT_TIMEOUT for memory, in less time and memory than unbounded): ${bounds ? 'met' : 'NOT met'}`);
+    if (!ok || !bounds) process.exitCode = 1;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import workerSource from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?raw';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { inspectPieceContent, inspectPieces } from '../../src/pieces/index.js';
 import { validFile } from '../helpers/valid-file.js';
 import { fixture } from '../pieces/helpers/fixtures.js';
@@ -42,5 +42,34 @@ describe('the content inspection with pdf.js in a worker', () => {
     expect(await inspectPieces(file, (p) => bytes.get(p.nomFichier), { pdfWorker: worker })).toEqual([]);
     // Lent, not terminated: it still reads.
     expect(await inspectPieces(file, (p) => bytes.get(p.nomFichier), { pdfWorker: worker })).toEqual([]);
+  });
+
+  it('terminates a worker it made itself past the time limit, makes a new one for the next piece, and terminates all at the end', async () => {
+    const made: Worker[] = [];
+    const factory = (): Worker => {
+      const worker = blobWorker();
+      made.push(worker);
+      workers.push(worker);
+      return worker;
+    };
+    const terminate = vi.spyOn(Worker.prototype, 'terminate');
+    try {
+      const invoices = Object.values(await realisticInvoices()).slice(0, 2);
+      const file = validFile(invoices.length);
+      const bytes = new Map(file.lignesImport.flatMap((l, i) => l.piecesJustificatives.map((p) => [p.nomFichier, invoices[i] as Uint8Array] as const)));
+      // 1 ms: every piece is out of time, and its worker (maybe stuck in a step) is terminated.
+      const late = await inspectPieces(file, (p) => bytes.get(p.nomFichier), { pdfWorker: factory, timeoutMs: 1 });
+      expect(late.map((i) => i.code)).toEqual(Array.from({ length: bytes.size }, () => 'CONTENT_TIMEOUT'));
+      expect(made).toHaveLength(bytes.size);
+      expect(new Set(terminate.mock.contexts)).toEqual(new Set(made));
+      // Given time: one worker for the whole file, terminated at the end.
+      terminate.mockClear();
+      made.length = 0;
+      expect(await inspectPieces(file, (p) => bytes.get(p.nomFichier), { pdfWorker: factory })).toEqual([]);
+      expect(made).toHaveLength(1);
+      expect(terminate.mock.contexts).toEqual(made);
+    } finally {
+      terminate.mockRestore();
+    }
   });
 });

@@ -4,6 +4,9 @@ import { inspectPieceContent, MAX_TEXT_PAGES, type PieceToInspect } from '../../
 import { fixture } from './helpers/fixtures.js';
 import { bombPdf, imagePdf, pngImage, textPdf } from './helpers/make-pdf.js';
 
+// In Node each inspection starts its PDF reader thread (about a second, loaded machine: pdf.js loaded and warmed in it).
+vi.setConfig({ testTimeout: 30_000 });
+
 const REQUEST = { facture: { dateFacture: '15/03/2024', montantSegurHTFacture: 27450 }, beneficiaires: ['750000010', '750000028'] };
 const PATH = ['lignesImport', 0, 'piecesJustificatives', 0, 'nomFichier'];
 

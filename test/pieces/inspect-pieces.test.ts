@@ -6,6 +6,9 @@ import { fixture } from './helpers/fixtures.js';
 import { realisticInvoices } from './helpers/invoices.js';
 import { imagePdf, pngImage, textPdf } from './helpers/make-pdf.js';
 
+// In Node each inspection starts its PDF reader thread (about a second, loaded machine: pdf.js loaded and warmed in it).
+vi.setConfig({ testTimeout: 30_000 });
+
 const summary = (issues: Issue[]): [string, string][] => issues.map((i) => [i.code, i.path.join('.')]);
 const va = (finess: string): Promise<Uint8Array> => textPdf([[{ x: 50, y: 700, text: `Vérification d’aptitude — site FINESS ${finess}` }]]);
 

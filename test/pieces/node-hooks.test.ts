@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { serializeSoldeFile, SoldeValidationError, type SoldeFile } from '../../src/index.js';
 import { checkPiecesZipFile, writePiecesZip, writePiecesZipFromFolder } from '../../src/node/index.js';
 import { CLI_RUNNERS } from '../helpers/run-cli.js';
@@ -8,6 +8,9 @@ import { DEPOSIT, validFile } from '../helpers/valid-file.js';
 import { tempDir, writePieces } from '../node/helpers.js';
 import { fixture } from './helpers/fixtures.js';
 import { imagePdf, textPdf } from './helpers/make-pdf.js';
+
+// In Node each inspection starts its PDF reader thread (about a second, loaded machine: pdf.js loaded and warmed in it).
+vi.setConfig({ testTimeout: 30_000 });
 
 /** The pieces of `file`, honest but for `changes`. */
 async function piecesOf(file: SoldeFile, changes: Record<string, Uint8Array> = {}): Promise<Record<string, Uint8Array>> {

@@ -1,10 +1,13 @@
 import JSZip from 'jszip';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { serializeSoldeFile, type Issue, type SoldeFile } from '../../src/index.js';
 import { buildPiecesZip, checkPiecesZip } from '../../src/zip/index.js';
 import { DEPOSIT, validFile } from '../helpers/valid-file.js';
 import { fixture } from './helpers/fixtures.js';
 import { imagePdf, pngImage, textPdf } from './helpers/make-pdf.js';
+
+// In Node each inspection starts its PDF reader thread (about a second, loaded machine: pdf.js loaded and warmed in it).
+vi.setConfig({ testTimeout: 30_000 });
 
 const summary = (issues: Issue[]): [string, string][] => issues.map((i) => [i.code, i.path.join('.')]);
 
