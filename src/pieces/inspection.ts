@@ -64,6 +64,7 @@ export function resolveTimeout(options: InspectContentOptions, fn: string): numb
  * Starts an inspection run.
  *
  * @param fn - the public function's name, for usage errors
+ * @param nodeThread - read PDFs in a Node reader thread when no `pdfWorker` is given (default: in Node)
  * @throws {SoldeUsageError} `ARGUMENT_INVALID` on a bad option
  * @example
  * ```ts
@@ -71,11 +72,11 @@ export function resolveTimeout(options: InspectContentOptions, fn: string): numb
  * try { console.log(await inspection.read(bytes, 'PDF')); } finally { inspection.close(); }
  * ```
  */
-export function openInspection(options: InspectContentOptions, fn: string): Inspection {
+export function openInspection(options: InspectContentOptions, fn: string, nodeThread = isNode()): Inspection {
   const timeoutMs = resolveTimeout(options, fn);
   const locale: Locale = options.locale === 'en' ? 'en' : 'fr';
   const given = options.pdfWorker;
-  const inNode = given === undefined && isNode();
+  const inNode = given === undefined && nodeThread;
   let pdfjs: Promise<Pdfjs> | undefined;
   let thread: Promise<PdfThread> | undefined;
   /** The browser's worker in use, and pdf.js's handle on it. */

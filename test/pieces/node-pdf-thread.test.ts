@@ -1,6 +1,7 @@
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { describe, expect, it, vi } from 'vitest';
 import { inspectPieceContent, inspectPieces, type PieceToInspect } from '../../src/pieces/index.js';
+import { openInspection } from '../../src/pieces/inspection.js';
 import { PDF_MEMORY_LIMIT_MB, startPdfThread, workerScript } from '../../src/pieces/pdf-thread.js';
 import { servePdfReadings, type PdfAnswer } from '../../src/pieces/serve-pdf-readings.js';
 import { validFile } from '../helpers/valid-file.js';
@@ -74,6 +75,26 @@ describe('Node: PDFs are read in a worker thread of the inspection', () => {
     const throwing = await startPdfThread(new URL('./helpers/throwing-worker.mjs', import.meta.url));
     expect(await throwing.read(new Uint8Array(1), 5000)).toEqual({ kind: 'unreadable', detail: 'hostile' });
     await throwing.close();
+  }, 30_000);
+
+  it('answers a worker that dies of its heap limit as too heavy', async () => {
+    const hungry = await startPdfThread(new URL('./helpers/hungry-worker.mjs', import.meta.url));
+    try {
+      expect(await hungry.read(new Uint8Array(1), 60_000)).toEqual({ kind: 'too-heavy', limitMb: PDF_MEMORY_LIMIT_MB });
+      expect(hungry.stopped).toBe(1);
+    } finally {
+      await hungry.close();
+    }
+  }, 90_000);
+
+  it('reads on the calling thread when told to (as a browser without a worker does)', async () => {
+    const inspection = openInspection({ timeoutMs: 15_000 }, 'test', false);
+    try {
+      expect(await inspection.read(await fixture('invoice.pdf'), 'PDF')).toEqual(expect.objectContaining({ kind: 'text' }));
+      expect(await inspection.read(await fixture('CONTENT_PDF_ENCRYPTED.pdf'), 'PDF')).toEqual({ kind: 'pdf-encrypted' });
+    } finally {
+      await inspection.close();
+    }
   }, 30_000);
 
   it('finds its script next to its module, in each build', () => {
