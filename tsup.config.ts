@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 
 /** Library entries that exist (each arrives with its own issue). */
 const libraryEntries = Object.fromEntries(
-  Object.entries({ index: 'src/index.ts', descriptions: 'src/schema/descriptions.ts', zip: 'src/zip/index.ts', node: 'src/node/index.ts' }).filter(([, file]) => existsSync(file)),
+  Object.entries({ index: 'src/index.ts', descriptions: 'src/schema/descriptions.ts', zip: 'src/zip/index.ts', node: 'src/node/index.ts', pieces: 'src/pieces/index.ts', 'pdf-worker': 'src/pieces/pdf-worker.ts' }).filter(([, file]) => existsSync(file)),
 );
 
 export default defineConfig([
@@ -17,6 +17,8 @@ export default defineConfig([
     platform: 'neutral',
     splitting: true,
     treeshake: true,
+    // `import.meta.url` in the CJS build (the pieces' reader thread finds its script next to its module).
+    shims: true,
   },
   {
     // The `segur-solde` command: Node only, ESM, its dependencies left to node_modules.

@@ -29,7 +29,9 @@ export default defineConfig({
   },
   optimizeDeps: {
     // Bundled once at start, rather than discovered midway (which reloads the page).
-    include: ['jszip', 'pako', 'pako/lib/zlib/crc32.js', 'fast-check', 'zod/mini', 'zod/v4/core', '@date-fns/tz', 'lossless-json'],
+    include: ['jszip', 'pako', 'pako/lib/zlib/crc32.js', 'fast-check', 'zod/mini', 'zod/v4/core', '@date-fns/tz', 'lossless-json', 'jpeg-js', 'fast-png', 'saxes', 'pdf-lib'],
+    // pdf.js is served as it is published (ES modules), its worker script too.
+    exclude: ['pdfjs-dist'],
   },
   test: {
     include: [
@@ -38,6 +40,8 @@ export default defineConfig({
       'test/property/validate.property.test.ts',
       // The zip entry.
       'test/zip/**/*.test.ts',
+      // The pieces entry (pdf.js on the page's thread, and in a worker: test/browser/pieces-worker.browser.test.ts).
+      'test/pieces/**/*.test.ts',
       // What only a browser has: Blob and File pieces, other realms, the zone of the page.
       'test/browser/**/*.test.ts',
     ],
@@ -47,6 +51,8 @@ export default defineConfig({
       'test/zip/core-isolation.test.ts',
       // Set process.env.TZ, which only Node has; test/browser/golden.browser.test.ts builds the same zip here.
       'test/zip/determinism-*.test.ts',
+      // The Node writer, checkPiecesZipFile and the command with inspectContent; Node's PDF reader thread.
+      'test/pieces/node-*.test.ts',
     ],
     // Read by test/names as import.meta.env.TZ: the zone the page must be in.
     env: { TZ: zone },

@@ -5,7 +5,8 @@
  * stricter rule is announced in the CHANGELOG.
  *
  * - `scope: 'file'`: the portal's first check (structure) refuses the whole file.
- * - `scope: 'request'`: the portal's second check rejects only the request at that path.
+ * - `scope: 'request'`: the portal's second check rejects only the request at that path (for the
+ *   `CONTENT_*` codes: the ASP's instructor, who reads the pieces, refuses that request's balance).
  * - `scope: 'deposit'`: about the zip of attachments; the deposit cannot be made as is.
  *
  * @module
@@ -123,6 +124,16 @@ export const ISSUE_CODES = {
   ZIP_ENTRY_CASE_CLASH: e('deposit', 'FORMAT.md §4'),
   ZIP_ENTRY_ENCRYPTED: e('deposit', 'FORMAT.md §4'),
   ZIP_ENTRY_INCONSISTENT: e('deposit', 'FORMAT.md §4'),
+  // What the pieces say (segur-sgl-solde/pieces): read as the ASP's instructor will
+  CONTENT_PDF_UNREADABLE: e('request', 'instruction ASP (pièce illisible)'),
+  CONTENT_PDF_ENCRYPTED: e('request', 'instruction ASP (pièce illisible)'),
+  CONTENT_PDF_NO_TEXT: w('request', 'instruction ASP'),
+  CONTENT_AMOUNT_NOT_FOUND: w('request', 'instruction ASP (montant Ségur de la facture)'),
+  CONTENT_DATE_NOT_FOUND: w('request', 'instruction ASP (date de la facture)'),
+  CONTENT_FINESS_NOT_FOUND: w('request', 'instruction ASP (sites bénéficiaires)'),
+  CONTENT_IMAGE_UNREADABLE: e('request', 'instruction ASP (pièce illisible)'),
+  CONTENT_XML_MALFORMED: e('request', 'instruction ASP (pièce illisible)'),
+  CONTENT_TIMEOUT: w('request', 'FORMAT.md §4 (temps de lecture d’une pièce)'),
 } as const satisfies Record<string, CodeInfo>;
 
 /**

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import type { BuildPiecesZipOptions } from '../zip/options.js';
+import type { Issue } from '../issues/types.js';
+import type { BuildPiecesZipOptions, ContentInspectionOption } from '../zip/options.js';
 
 /**
  * Options of `writePiecesZip` and `writePiecesZipFromFolder`.
@@ -14,7 +15,7 @@ import type { BuildPiecesZipOptions } from '../zip/options.js';
  * const options: WritePiecesZipOptions = { depositDate: new Date(), overwrite: true, signal: controller.signal };
  * ```
  */
-export interface WritePiecesZipOptions extends BuildPiecesZipOptions {
+export interface WritePiecesZipOptions extends BuildPiecesZipOptions, ContentInspectionOption {
   /** Replace the zip if it exists. Default false: an existing file is never overwritten. */
   overwrite?: boolean;
   /** Stops the writing; nothing is left on disk. */
@@ -36,4 +37,6 @@ export interface WrittenPiecesZip {
   bytes: number;
   /** Number of pieces in it. */
   entries: number;
+  /** With `inspectContent`: the content warnings (`CONTENT_*`; an error refuses the zip instead). */
+  issues?: Issue[];
 }

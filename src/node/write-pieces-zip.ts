@@ -15,6 +15,7 @@ import type { PlanInput } from '../zip/plan.js';
 import { prepareBuild } from '../zip/prepare-build.js';
 import { zipBatches } from '../zip/generate-zip.js';
 import { refuseExisting, writeAtomically } from './atomic-write.js';
+import { inspectBeforeWriting } from './inspect-before-writing.js';
 import { bufferLender, pieceAt } from './file-piece.js';
 import type { WritePiecesZipOptions, WrittenPiecesZip } from './options.js';
 
@@ -26,10 +27,11 @@ async function writeZip(
   fn: string,
 ): Promise<WrittenPiecesZip> {
   const plan = await prepareBuild(json, pieces, options, fn);
+  const inspected = options.inspectContent ? { issues: await inspectBeforeWriting(json, plan, options) } : {};
   await refuseExisting(zipPath, options.overwrite, fn);
   const chunks = zipBatches(plan, { onProgress: options.onProgress, locale: options.locale === 'en' ? 'en' : 'fr', type: 'nodebuffer' });
   const bytes = await writeAtomically(zipPath, chunks, options, fn);
-  return { path: zipPath, bytes, entries: plan.entries.length };
+  return { path: zipPath, bytes, entries: plan.entries.length, ...inspected };
 }
 
 /**
@@ -45,8 +47,9 @@ async function writeZip(
  * @param json - the deposit's JSON: its text, or the typed file
  * @param folder - the folder holding the pieces under their canonical names
  * @param zipPath - where to write the zip
- * @param options - `depositDate`, `locale`, limits, `onProgress({ done, total, bytes, totalBytes, name })`, `overwrite`, `signal`
- * @returns the path, size and number of entries written
+ * @param options - `depositDate`, `locale`, limits, `onProgress({ done, total, bytes, totalBytes, name })`, `overwrite`, `signal`,
+ * `inspectContent` (read each piece against its request first: an unreadable one refuses the zip, see segur-sgl-solde/pieces)
+ * @returns the path, size and number of entries written (with `inspectContent`, the content warnings in `issues`)
  * @throws {SoldeValidationError} with `.issues` when the JSON or the pieces are not right
  * @throws {SoldeUsageError} `ARGUMENT_INVALID` when the zip exists (without `overwrite`) or an option is wrong
  * @example

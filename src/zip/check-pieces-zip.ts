@@ -19,7 +19,8 @@ import type { CheckPiecesZipOptions } from './options.js';
  *
  * @param zip - the zip: `Uint8Array`, `ArrayBuffer` or `Blob`
  * @param json - the deposit's JSON: its text (best: amounts' decimals are checked), or the typed file
- * @param options - `depositDate`, `locale`, `maxPieceBytes`, `maxZipBytes`, `verifyCrc`, …
+ * @param options - `depositDate`, `locale`, `maxPieceBytes`, `maxZipBytes`, `verifyCrc`, `inspectContent`
+ * (also read each sound piece against its request — `CONTENT_*` codes, segur-sgl-solde/pieces loaded then), …
  * @returns the report: the JSON's issues and the zip's, errors first. A piece's issue
  * carries the piece's wire path (`['lignesImport', i, 'piecesJustificatives', j,
  * 'nomFichier']`); an entry no request names `['zip', name]`; the zip itself `['zip']`

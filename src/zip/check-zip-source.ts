@@ -14,6 +14,7 @@ import { classifyEntries } from './classify-entries.js';
 import { readDeposit } from './deposit.js';
 import { detailText } from './details.js';
 import { inspectEntries } from './inspect-entries.js';
+import { inspectZipContent } from './inspect-content.js';
 import { resolveLimits, type CheckPiecesZipOptions } from './options.js';
 
 /**
@@ -49,6 +50,11 @@ export async function checkZipSource(source: ByteSource, json: string | SoldeFil
         locale,
       })),
     );
+    const inspect = options.inspectContent;
+    if (inspect !== undefined && inspect !== false && deposit.report.file && deposit.pieces) {
+      const [file, pieces] = [deposit.report.file, deposit.pieces];
+      issues.push(...(await inspectZipContent({ source, directoryOffset: directory.directoryOffset, file, pieces, classification, issues, option: inspect, locale })));
+    }
   }
   return buildReport(issues, deposit.report.summary.requestCount, deposit.report.file);
 }

@@ -12,6 +12,7 @@ export {
   DEFAULT_MAX_ZIP_BYTES,
   type BuildPiecesZipOptions,
   type CheckPiecesZipOptions,
+  type ContentInspectionOption,
   type ZipLimitOptions,
   type ZipProgress,
 } from './options.js';

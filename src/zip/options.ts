@@ -6,6 +6,7 @@
  */
 import { SoldeUsageError } from '../issues/error.js';
 import { displayValue } from '../issues/make-issue.js';
+import type { InspectContentOptions } from '../pieces/options.js';
 import type { ValidateOptions } from '../validate/options.js';
 import { DEFAULT_MAX_ZIP_BYTES } from '../plan/estimate-zip-bytes.js';
 import { MAX_UINT32 } from './format.js';
@@ -83,7 +84,7 @@ export interface BuildPiecesZipOptions extends ValidateOptions, ZipLimitOptions 
  * const options: CheckPiecesZipOptions = { depositDate: new Date(), locale: 'en', verifyCrc: true };
  * ```
  */
-export interface CheckPiecesZipOptions extends ValidateOptions, ZipLimitOptions {
+export interface CheckPiecesZipOptions extends ValidateOptions, ZipLimitOptions, ContentInspectionOption {
   /**
    * Check each named piece's CRC-32 against its bytes (read as a stream, never held).
    * Default `true`: a corrupted piece would fail on the portal.
@@ -95,6 +96,23 @@ export interface CheckPiecesZipOptions extends ValidateOptions, ZipLimitOptions 
    * piece just checked. An exception thrown here stops the check.
    */
   onProgress?: (progress: ZipProgress) => void;
+}
+
+/**
+ * The option that also reads what each piece says (segur-sgl-solde/pieces, loaded then):
+ * `true`, or the inspection's own options (`timeoutMs`, `pdfWorker`, `onProgress`).
+ *
+ * @example
+ * ```ts
+ * const options: ContentInspectionOption = { inspectContent: { timeoutMs: 5_000 } };
+ * ```
+ */
+export interface ContentInspectionOption {
+  /**
+   * Read each sound piece against its request (`CONTENT_*` codes): it opens, shows the
+   * request's amount, date and sites. Default false.
+   */
+  inspectContent?: boolean | InspectContentOptions;
 }
 
 /** The limits, resolved. */

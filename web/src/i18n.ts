@@ -29,6 +29,13 @@ export interface PageText {
   depositDateInvalid: string;
   idle: string;
   checking: string;
+  /** The box that turns the reading of the pieces on (on by default). */
+  inspectContent: string;
+  inspectContentHint: string;
+  /** The progress of the reading of the pieces. */
+  readingPieces: (done: number, total: number, name: string) => string;
+  /** The piece an issue is about. */
+  pieceLabel: string;
   refusedWhole: string;
   structureErrors: (n: number) => string;
   requestsRefused: (refused: number, total: number) => string;
@@ -97,6 +104,10 @@ const fr: PageText = {
   depositDateInvalid: 'Indiquez une date de dépôt valide.',
   idle: 'Choisissez un fichier JSON pour le vérifier.',
   checking: 'Vérification en cours…',
+  inspectContent: 'Lire aussi ce que disent les pièces',
+  inspectContentHint: 'Chaque pièce du zip est ouverte ici, comme l’instructeur de l’ASP le fera : s’ouvre-t-elle, la facture montre-t-elle le montant, la date et les FINESS de sa demande ? Un avertissement invite à regarder la pièce ; l’instructeur reste juge.',
+  readingPieces: (d, t, name) => `Lecture des pièces : ${d} sur ${t} (${name})…`,
+  pieceLabel: 'Pièce :',
   refusedWhole: 'Le portail refusera le fichier entier',
   structureErrors: (n) => `${n} ${plural(n, 'erreur de structure', 'erreurs de structure')} : aucune demande ne sera traitée.`,
   requestsRefused: (r, t) => `${r} ${plural(r, 'demande refusée', 'demandes refusées')} sur ${t}`,
@@ -161,6 +172,10 @@ const en: PageText = {
   depositDateInvalid: 'Enter a valid deposit date.',
   idle: 'Pick a JSON file to check it.',
   checking: 'Checking…',
+  inspectContent: 'Also read what the attachments say',
+  inspectContentHint: 'Each attachment of the zip is opened here, as the ASP’s instructor will: does it open, does the invoice show its request’s amount, date and FINESS? A warning asks you to look at the attachment; the instructor remains the judge.',
+  readingPieces: (d, t, name) => `Reading the attachments: ${d} of ${t} (${name})…`,
+  pieceLabel: 'Attachment:',
   refusedWhole: 'The portal will refuse the whole file',
   structureErrors: (n) => `${n} ${pluralEn(n, 'structure error', 'structure errors')}: no request will be processed.`,
   requestsRefused: (r, t) => `${r} ${pluralEn(r, 'request', 'requests')} refused out of ${t}`,

@@ -12,6 +12,7 @@ import { depositInstant, guideDate, parisDateValue } from './deposit-date.js';
 import { byId } from './dom.js';
 import { baseName, downloadText, readUtf8, sortDroppedFiles } from './files.js';
 import { pageText, type PageText } from './i18n.js';
+import { addInspectToggle } from './inspect-toggle.js';
 import type { Outcome } from './outcome.js';
 import { renderIssues } from './render-issues.js';
 import { renderRequests } from './render-requests.js';
@@ -46,6 +47,7 @@ const el = {
   downloadPieces: byId('download-pieces', HTMLButtonElement),
   actionsNote: byId('actions-note', HTMLElement),
   results: byId('results', HTMLElement),
+  inspect: addInspectToggle(byId('remove-zip', HTMLButtonElement)),
 };
 
 /** Puts the page's fixed sentences in the current language. */
@@ -122,7 +124,16 @@ async function check(): Promise<void> {
     } else {
       // Checked in French; the page re-localises the messages for display.
       const options = { depositDate, locale: 'fr' as const };
-      const report = zip ? await checkPiecesZip(zip, text, options) : validateSoldeFile(text, options);
+      // The pieces are read here, on the page's thread (its security policy allows no worker), one
+      // at a time, the page redrawn between them to show how far the reading is.
+      const inspectContent = el.inspect.checked && {
+        onProgress: (pieces: { done: number; total: number; name: string }): void => {
+          if (run !== state.run) return;
+          state.outcome = { kind: 'checking', pieces };
+          render();
+        },
+      };
+      const report = zip ? await checkPiecesZip(zip, text, { ...options, inspectContent }) : validateSoldeFile(text, options);
       outcome = { kind: 'done', report, zipChecked: zip !== undefined, jsonName: json.name, depositDay: guideDate(day) };
       if (run === state.run) state.checked = { text, depositDate };
     }
@@ -204,6 +215,7 @@ function wire(): void {
     void check();
   });
   el.date.addEventListener('change', () => void check());
+  el.inspect.addEventListener('change', () => void check());
   el.downloadReturn.addEventListener('click', downloadReturn);
   el.downloadPieces.addEventListener('click', downloadPieces);
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-locale]')) {

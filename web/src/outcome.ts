@@ -8,7 +8,8 @@ import type { ValidationReport } from '../../src/index.js';
 /** The outcome of the last check. */
 export type Outcome =
   | { kind: 'idle' }
-  | { kind: 'checking' }
+  /** `pieces`: how far the reading of the pieces is, once it has started. */
+  | { kind: 'checking'; pieces?: { done: number; total: number; name: string } }
   | { kind: 'bad-date' }
   | { kind: 'unreadable'; file: string; reason: 'not-utf8' | 'error'; detail?: string }
   | {

@@ -22,8 +22,14 @@ function groupId(severity: Severity, group: IssueGroup): string {
   return `${severity === 'error' ? 'errors' : 'warnings'}-${part}`;
 }
 
+/** The piece a content issue is about (its `nomFichier`), named apart from the message. */
+function pieceOf(issue: Issue): string | undefined {
+  return issue.code.startsWith('CONTENT_') && issue.path.includes('piecesJustificatives') ? issue.params?.value : undefined;
+}
+
 function issueItem(issue: Issue, t: PageText): HTMLElement {
   const path = formatPath(issue.path, t.locale);
+  const piece = pieceOf(issue);
   return h(
     'li',
     { class: `issue issue--${issue.severity}`, 'data-code': issue.code, 'data-path': path },
@@ -33,6 +39,7 @@ function issueItem(issue: Issue, t: PageText): HTMLElement {
       h('span', { class: 'sr-only' }, `${issue.severity === 'error' ? t.errorMark : t.warningMark} — `),
       h('code', { class: 'issue-code' }, issue.code),
       h('code', { class: 'issue-path' }, path),
+      ...(piece === undefined ? [] : [h('span', { class: 'issue-piece', 'data-piece': piece }, `${t.pieceLabel} `, h('code', {}, piece))]),
     ),
     h('p', { class: 'issue-message' }, issue.message),
   );

@@ -44,7 +44,9 @@ export function renderVerdict(outcome: Outcome, t: PageText): HTMLElement {
     case 'idle':
       return banner('neutral', 'idle', t.idle);
     case 'checking':
-      return banner('neutral', 'checking', t.checking);
+      return outcome.pieces
+        ? banner('neutral', 'checking', t.checking, t.readingPieces(outcome.pieces.done, outcome.pieces.total, outcome.pieces.name))
+        : banner('neutral', 'checking', t.checking);
     case 'bad-date':
       return banner('warn', 'bad-date', t.depositDateInvalid);
     case 'unreadable':

@@ -13,7 +13,7 @@ import { isSystemError } from '../io/system-error.js';
 import { publishAll, type Move } from '../io/publish-all.js';
 import { makeStaging, removeStaleStaging } from '../io/staging.js';
 import { checkTargets, ensureFolder, removeCreatedFolders, writeFailure } from '../io/write-output.js';
-import type { Terminal } from '../output/terminal.js';
+import { paint, type Terminal } from '../output/terminal.js';
 
 /** Where each piece of each request (by index) comes from on disk, by its canonical name. */
 export type PieceSources = Map<string, { path: string; column: 'facture' | 'va' }>[];
@@ -43,6 +43,8 @@ export interface WriteDepositsOptions {
   inputs?: readonly string[] | undefined;
   /** Where SIGINT / SIGTERM are listened to (default: the process). */
   signals?: NodeJS.EventEmitter | undefined;
+  /** `--inspect`: each piece is read before it is written (`segur-sgl-solde/pieces`). Default false. */
+  inspectContent?: boolean | undefined;
 }
 
 /**
@@ -118,13 +120,18 @@ async function stageAndPublish(
       for (let i = 0; i < deposit.size; i++) for (const [name, source] of sources[deposit.firstIndex + i] ?? []) pieces[name] = source.path;
       bar?.start(deposit.pieces.length, 0, { file: deposit.zipFileName });
       try {
-        await writePiecesZip(built.json, pieces, join(staging, deposit.zipFileName), {
+        const written = await writePiecesZip(built.json, pieces, join(staging, deposit.zipFileName), {
           depositDate: options.depositDate,
           locale,
           maxZipBytes: options.maxZipBytes,
           signal: watch.signal,
           onProgress: ({ done }) => bar?.update(done),
+          inspectContent: options.inspectContent === true,
         });
+        for (const warning of written.issues ?? []) {
+          const at = locateIssue(inAllRequests(warning, deposit), rows);
+          options.term.out(`${paint(options.term, 'yellow', '!')} ${options.locale === 'fr' ? `ligne ${String(at.line)}, colonne` : `line ${String(at.line)}, column`} ${at.column} : ${at.message}`);
+        }
       } catch (err) {
         if (watch.signal.aborted) throw watch.signal.reason;
         if (!(err instanceof SoldeValidationError)) throw zipFailure(err, staging, join(outDir, deposit.zipFileName), locale);

@@ -22,7 +22,7 @@ import { writeDeposits } from './build-write.js';
 
 export const BUILD_HELP = `segur-solde build --csv <demandes.csv> --pieces <dossier> --ans <numeroAns> --siret <SIRET>
                   [--deposit-date JJ/MM/AAAA] [--first-sequence N] [--out <dossier>] [--encoding utf8|win1252]
-                  [--max-zip-bytes N] [--ignore-column NOM]… [--overwrite] [--lang fr|en]
+                  [--max-zip-bytes N] [--ignore-column NOM]… [--overwrite] [--inspect] [--lang fr|en]
 
   Construit les dépôts à partir d'un tableur : une ligne par demande, colonnes nommées comme les
   balises ASP (numeroASP;numeroEditeur;dateFacture;montantSegurHTFacture;beneficiaires;…), listes
@@ -38,6 +38,8 @@ export const BUILD_HELP = `segur-solde build --csv <demandes.csv> --pieces <doss
   --max-zip-bytes N          taille maximale d'un zip, en octets (défaut 200000000 : « 200 Mo »)
   --ignore-column NOM        lit le CSV sans cette colonne inconnue (répétable)
   --overwrite                remplace les dépôts de mêmes noms déjà dans le dossier (sinon : refus)
+  --inspect                  lit chaque pièce avant de l'écrire : une pièce illisible refuse le dépôt, un montant,
+                             une date ou un FINESS absent de la facture est signalé / reads each piece first
 
   Code de sortie : 0 dépôts écrits, 1 données invalides (rien n'est écrit), 2 erreur d'utilisation.`;
 
@@ -65,6 +67,7 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
       'max-zip-bytes': { type: 'string' },
       'ignore-column': { type: 'string', multiple: true },
       overwrite: { type: 'boolean' },
+      inspect: { type: 'boolean' },
       lang: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -131,7 +134,7 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
   if (problems.length > 0) return refuse(term, csv, problems, fr);
 
   const outDir = values.out ?? 'out';
-  const pieceProblems = await writeDeposits(deposits, sources, rows, { outDir, depositDate, locale, maxZipBytes, term, overwrite: values.overwrite, inputs: [csv] });
+  const pieceProblems = await writeDeposits(deposits, sources, rows, { outDir, depositDate, locale, maxZipBytes, term, overwrite: values.overwrite, inputs: [csv], inspectContent: values.inspect === true });
   if (pieceProblems.length > 0) return refuse(term, csv, pieceProblems, fr);
   for (const deposit of deposits) {
     const report = deposit.builder.validate({ depositDate, locale });

@@ -10,12 +10,14 @@ import { jsonReport } from '../output/json-report.js';
 import { printReport } from '../output/print-report.js';
 import type { Terminal } from '../output/terminal.js';
 
-export const VALIDATE_HELP = `segur-solde validate <fichier.json> [--zip <pieces.zip>] [--deposit-date JJ/MM/AAAA] [--json] [--lang fr|en]
+export const VALIDATE_HELP = `segur-solde validate <fichier.json> [--zip <pieces.zip> [--inspect]] [--deposit-date JJ/MM/AAAA] [--json] [--lang fr|en]
 
   Vérifie un fichier de demandes de solde (et son zip de pièces) avant le dépôt.
   Checks a balance-request file (and its zip of attachments) before upload.
 
   --zip <pieces.zip>         vérifie aussi le zip : pièces manquantes, en trop, tailles, contenus
+  --inspect                  lit aussi chaque pièce : s'ouvre-t-elle, montre-t-elle le montant, la date, les FINESS
+                             de sa demande (avec --zip) / also reads what each piece says
   --deposit-date JJ/MM/AAAA  jour du dépôt (Europe/Paris), ou AAAA-MM-JJ ; défaut : aujourd'hui
   --json                     écrit le rapport (ValidationReport, avec "reportVersion": 1) seul, en JSON,
                              sur la sortie standard ; en cas d'erreur (code 2) : { "reportVersion": 1,
@@ -36,7 +38,7 @@ export async function validateCommand(argv: string[], term: Terminal): Promise<n
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { zip: { type: 'string' }, 'deposit-date': { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { zip: { type: 'string' }, inspect: { type: 'boolean' }, 'deposit-date': { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help === true) {
     term.out(VALIDATE_HELP);
@@ -45,7 +47,7 @@ export async function validateCommand(argv: string[], term: Terminal): Promise<n
   const locale = localeOf(values.lang);
   const t = cliText(locale);
   const [file, ...rest] = positionals;
-  if (file === undefined || rest.length > 0) throw new UsageError(VALIDATE_HELP);
+  if (file === undefined || rest.length > 0 || (values.inspect === true && values.zip === undefined)) throw new UsageError(VALIDATE_HELP);
   const depositDate = depositDateOf(values['deposit-date'], t.badDate);
   const text = await readInputText(file, { maxBytes: DEFAULT_MAX_BYTES, locale });
   let report;
@@ -53,7 +55,7 @@ export async function validateCommand(argv: string[], term: Terminal): Promise<n
     await checkReadableFile(values.zip, locale);
     // Read by slices from the disk: a 200 MB zip is never held whole.
     const zip = values.zip;
-    report = await checkPiecesZipFile(zip, text, { depositDate, locale }).catch((err: unknown) => {
+    report = await checkPiecesZipFile(zip, text, { depositDate, locale, inspectContent: values.inspect === true }).catch((err: unknown) => {
       throw isSystemError(err) ? readFailure(zip, err, locale) : err;
     });
   } else {

@@ -95,4 +95,16 @@ export const messagesEn: MessageTable = {
   ZIP_ENTRY_CASE_CLASH: (p) => `The entries ${v(p)} and "${p.expected ?? '?'}" differ only by case.`,
   ZIP_ENTRY_ENCRYPTED: (p) => `The zip entry ${v(p)} is encrypted: the portal cannot read it.`,
   ZIP_ENTRY_INCONSISTENT: (p) => `The zip entry ${v(p)} is inconsistent (${p.detail ?? 'wrong sizes or headers'}).`,
+  CONTENT_PDF_UNREADABLE: (p) => `The attachment ${v(p)} does not open as a PDF (${p.detail ?? 'unreadable structure'}): an unreadable attachment justifies nothing.`,
+  CONTENT_PDF_ENCRYPTED: (p) => `The attachment ${v(p)} asks for a password: the instructor will not be able to open it.`,
+  CONTENT_PDF_NO_TEXT: (p) => `The attachment ${v(p)} has no text (${p.count ?? '?'} page(s)): a scan cannot be checked automatically, look at it.`,
+  CONTENT_AMOUNT_NOT_FOUND: (p) => `The invoice ${v(p)} does not show the request's Ségur amount excl. VAT (${p.expected ?? '?'}).`,
+  CONTENT_DATE_NOT_FOUND: (p) => `The invoice ${v(p)} does not show the request's invoice date (${p.expected ?? '?'}).`,
+  CONTENT_FINESS_NOT_FOUND: (p) => `The FINESS ${v(p)} appears in none of the request's attachments that were read (${p.expected ?? '?'}).`,
+  CONTENT_IMAGE_UNREADABLE: (p) => `The image ${v(p)} does not decode (${p.detail ?? 'truncated or damaged'}): an unreadable attachment justifies nothing.`,
+  CONTENT_XML_MALFORMED: (p) => `The XML ${v(p)} is not well-formed${p.line === undefined ? '' : ` (line ${p.line}, column ${p.column ?? '?'})`}: ${p.detail ?? 'mismatched tags'}.`,
+  CONTENT_TIMEOUT: (p) =>
+    p.detail === 'memory'
+      ? `The attachment ${v(p)} could not be read within ${p.limit ?? '?'} MiB of memory (a hostile or very heavy PDF): open it to check that it is readable.`
+      : `The attachment ${v(p)} could not be read within ${p.limit ?? '?'} ms: open it to check that it is readable.`,
 };

@@ -98,4 +98,16 @@ export const messagesFr: MessageTable = {
   ZIP_ENTRY_CASE_CLASH: (p) => `Les entrées ${v(p)} et « ${p.expected ?? '?'} » ne diffèrent que par la casse.`,
   ZIP_ENTRY_ENCRYPTED: (p) => `L’entrée ${v(p)} du zip est chiffrée : le portail ne pourra pas la lire.`,
   ZIP_ENTRY_INCONSISTENT: (p) => `L’entrée ${v(p)} du zip est incohérente (${p.detail ?? 'tailles ou en-têtes faux'}).`,
+  CONTENT_PDF_UNREADABLE: (p) => `La pièce ${v(p)} ne s’ouvre pas comme PDF (${p.detail ?? 'structure illisible'}) : une pièce illisible ne justifie rien.`,
+  CONTENT_PDF_ENCRYPTED: (p) => `La pièce ${v(p)} demande un mot de passe : l’instructeur ne pourra pas l’ouvrir.`,
+  CONTENT_PDF_NO_TEXT: (p) => `La pièce ${v(p)} n’a pas de texte (${p.count ?? '?'} page(s)) : un scan ne se vérifie pas automatiquement, regardez-la.`,
+  CONTENT_AMOUNT_NOT_FOUND: (p) => `La facture ${v(p)} ne montre pas le montant Ségur HT de la demande (${p.expected ?? '?'}).`,
+  CONTENT_DATE_NOT_FOUND: (p) => `La facture ${v(p)} ne montre pas la date de facture de la demande (${p.expected ?? '?'}).`,
+  CONTENT_FINESS_NOT_FOUND: (p) => `Le FINESS ${v(p)} n’apparaît dans aucune pièce lue de la demande (${p.expected ?? '?'}).`,
+  CONTENT_IMAGE_UNREADABLE: (p) => `L’image ${v(p)} ne se décode pas (${p.detail ?? 'tronquée ou abîmée'}) : une pièce illisible ne justifie rien.`,
+  CONTENT_XML_MALFORMED: (p) => `Le XML ${v(p)} est mal formé${p.line === undefined ? '' : ` (ligne ${p.line}, colonne ${p.column ?? '?'})`} : ${p.detail ?? 'balises incohérentes'}.`,
+  CONTENT_TIMEOUT: (p) =>
+    p.detail === 'memory'
+      ? `La pièce ${v(p)} n’a pas pu être lue avec ${p.limit ?? '?'} Mio de mémoire (un PDF piégé ou très lourd) : ouvrez-la pour vérifier qu’elle est lisible.`
+      : `La pièce ${v(p)} n’a pas pu être lue en ${p.limit ?? '?'} ms : ouvrez-la pour vérifier qu’elle est lisible.`,
 };
