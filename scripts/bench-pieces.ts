@@ -4,7 +4,7 @@
  * A deposit of 200 requests × 2 PDFs (FACTURE, VA), each generated with real text (an
  * invoice's header, lines, total, date and sites on two pages) and a photo-like JPEG (to
  * about 150 kB a piece), zipped by `buildPiecesZip`. Timed in the same run, each in its own
- * child process (peak memory = the child's peak RSS minus its RSS before the check):
+ * child process (peak memory = the child's peak RSS minus its peak before the check):
  *
  * - baseline: `checkPiecesZip` without `inspectContent` (the zip's own checks, CRC included);
  * - inspected: `checkPiecesZip` with `inspectContent: true` (every piece read by pdf.js).
@@ -23,7 +23,7 @@
  * @module
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +39,15 @@ import { DEPOSIT, validFile } from '../test/helpers/valid-file.js';
 
 const REQUESTS = 200;
 const TARGET_MS = 30_000;
-const maxRss = (): number => process.resourceUsage().maxRSS * 1024;
+/**
+ * The process's peak resident memory, in bytes: Linux's VmHWM (of this process image: getrusage's
+ * maxRSS would carry the parent's peak across the child's exec), else maxRSS. Counts the worker
+ * threads too.
+ */
+function maxRss(): number {
+  const hwm = existsSync('/proc/self/status') ? /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] : undefined;
+  return (hwm === undefined ? process.resourceUsage().maxRSS : Number(hwm)) * 1024;
+}
 
 /** A photo-like JPEG (smooth gradients and noise), about 100 kB. */
 function photo(seed: number): Uint8Array {
