@@ -1,9 +1,23 @@
 import { luhnValid } from './luhn.js';
 
-/** The length of a FINESS number: 9 characters (guide §3.2, VARCHAR(=9)). */
+/**
+ * The length of a FINESS number: 9 characters (guide §3.2, VARCHAR(=9)).
+ *
+ * @example
+ * ```ts
+ * '750000010'.length === FINESS_LENGTH; // true
+ * ```
+ */
 export const FINESS_LENGTH = 9;
 
-/** FINESS (the ANS XSD type): a digit, a digit or capital letter (2A/2B), then 7 digits. */
+/**
+ * FINESS (the ANS XSD type): a digit, a digit or capital letter (2A/2B), then 7 digits.
+ *
+ * @example
+ * ```ts
+ * FINESS_PATTERN.test('2A0000001'); // true
+ * ```
+ */
 export const FINESS_PATTERN = new RegExp(`^[0-9][0-9A-Z][0-9]{${String(FINESS_LENGTH - 2)}}$`);
 
 const ALL_DIGITS = new RegExp(`^[0-9]{${String(FINESS_LENGTH)}}$`);

@@ -1,6 +1,6 @@
 export { luhnValid } from './luhn.js';
-export { siretKeyValid, SIRET_PATTERN } from './siret.js';
-export { finessKeyValid, FINESS_PATTERN } from './finess.js';
+export { siretKeyValid, SIRET_LENGTH, SIRET_PATTERN } from './siret.js';
+export { finessKeyValid, FINESS_LENGTH, FINESS_PATTERN } from './finess.js';
 export { isKnownStructIdNat } from './struct-idnat.js';
 export { isEmailAddress, isMssanteAddress, isPatientAddress } from './email.js';
 export {

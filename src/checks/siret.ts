@@ -1,9 +1,23 @@
 import { luhnValid } from './luhn.js';
 
-/** The length of a SIRET: 14 digits (guide §3.2, VARCHAR(=14)). */
+/**
+ * The length of a SIRET: 14 digits (guide §3.2, VARCHAR(=14)).
+ *
+ * @example
+ * ```ts
+ * '73282932000074'.length === SIRET_LENGTH; // true
+ * ```
+ */
 export const SIRET_LENGTH = 14;
 
-/** SIRET: exactly {@link SIRET_LENGTH} digits. */
+/**
+ * SIRET: exactly {@link SIRET_LENGTH} digits.
+ *
+ * @example
+ * ```ts
+ * SIRET_PATTERN.test('73282932000074'); // true
+ * ```
+ */
 export const SIRET_PATTERN = new RegExp(`^[0-9]{${String(SIRET_LENGTH)}}$`);
 
 const LA_POSTE_PREFIX = '356000000';

@@ -20,7 +20,7 @@ export type JustifiedRequest = Pick<LigneImport, 'facture' | 'beneficiaires'>;
  * @param path - the piece's wire path (`['lignesImport', i, 'piecesJustificatives', j, 'nomFichier']`)
  * @example
  * ```ts
- * readingIssues({ kind: 'pdf-encrypted' }, piece, ligne, path, 15_000, 'fr')[0]?.code; // 'CONTENT_PDF_ENCRYPTED'
+ * readingIssues({ kind: 'pdf-encrypted' }, piece, ligne, [...path], 15_000, 'fr')[0]?.code; // 'CONTENT_PDF_ENCRYPTED'
  * ```
  */
 export function readingIssues(

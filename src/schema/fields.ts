@@ -32,16 +32,44 @@ function shorterThan(n: number) {
   return z.maxLength(n - 1);
 }
 
-/** The length of `numeroAns` (guide §3.2, VARCHAR(=10)). */
+/**
+ * The length of `numeroAns` (guide §3.2, VARCHAR(=10)).
+ *
+ * @example
+ * ```ts
+ * 'ANS0000001'.length === NUMERO_ANS_LENGTH; // true
+ * ```
+ */
 export const NUMERO_ANS_LENGTH = 10;
 
-/** The length of `numeroEditeur` (guide §3.2, VARCHAR(=5)). */
+/**
+ * The length of `numeroEditeur` (guide §3.2, VARCHAR(=5)).
+ *
+ * @example
+ * ```ts
+ * '00001'.length === NUMERO_EDITEUR_LENGTH; // true
+ * ```
+ */
 export const NUMERO_EDITEUR_LENGTH = 5;
 
-/** `numeroASP`: this prefix, then {@link NUMERO_ASP_DIGITS} digits (guide §3.2, VARCHAR(=12)). */
+/**
+ * `numeroASP`: this prefix, then {@link NUMERO_ASP_DIGITS} digits (guide §3.2, VARCHAR(=12)).
+ *
+ * @example
+ * ```ts
+ * 'FINBIO000006'.startsWith(NUMERO_ASP_PREFIX); // true
+ * ```
+ */
 export const NUMERO_ASP_PREFIX = 'FINBIO';
 
-/** The number of digits after {@link NUMERO_ASP_PREFIX} in `numeroASP`. */
+/**
+ * The number of digits after {@link NUMERO_ASP_PREFIX} in `numeroASP`.
+ *
+ * @example
+ * ```ts
+ * 'FINBIO000006'.length === NUMERO_ASP_PREFIX.length + NUMERO_ASP_DIGITS; // true
+ * ```
+ */
 export const NUMERO_ASP_DIGITS = 6;
 
 /**

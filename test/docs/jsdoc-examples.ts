@@ -80,10 +80,13 @@ export function allExamples(): JsdocExample[] {
 export function packageEntries(): Map<string, string> {
   const configs = Array.isArray(tsupConfig) ? tsupConfig : [tsupConfig];
   const entries = new Map<string, string>();
+  // Only what package.json exports: a worker's script (dist/pdf-worker.js) is built but not a subpath.
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+  const exported = new Set(Object.keys(pkg.exports).map((k) => (k === '.' ? 'index' : k.slice(2))));
   for (const config of configs) {
     const entry = (config as { entry?: unknown; platform?: unknown }).entry;
     if ((config as { platform?: unknown }).platform === 'node' || typeof entry !== 'object' || entry === null || Array.isArray(entry)) continue;
-    for (const [name, file] of Object.entries(entry as Record<string, string>)) entries.set(name === 'index' ? 'segur-sgl-solde' : `segur-sgl-solde/${name}`, join(ROOT, file));
+    for (const [name, file] of Object.entries(entry as Record<string, string>)) if (exported.has(name)) entries.set(name === 'index' ? 'segur-sgl-solde' : `segur-sgl-solde/${name}`, join(ROOT, file));
   }
   return entries;
 }
@@ -166,6 +169,15 @@ export const PRELUDE_BY_PATH: Readonly<Record<string, Readonly<Record<string, st
     file: 'import("node:fs/promises").FileHandle',
   },
   'src/zip/binary-input.ts': { file: 'File' },
+  'src/zip/inspect-content.ts': {
+    issues: 'P.Issue[]',
+    directoryOffset: 'number',
+    file: 'P.SoldeFile',
+    pieces: 'readonly #src/zip/deposit.js#DeclaredPiece[]',
+    classification: '#src/zip/classify-entries.js#EntryClassification',
+    locale: 'P.Locale',
+  },
+  'src/pieces/': { piece: 'P.PieceJustificative' },
   // The jszip archive being filled (`zip.file(name, data, options)`).
   'src/zip/generate-zip.ts': { zip: 'import("jszip")' },
   'src/node/file-piece.ts': { zip: 'import("jszip")', watch: '#src/zip/piece-source.js#ContentWatch' },

@@ -135,22 +135,18 @@ describe('checkPiecesZip — zip bombs', () => {
   const zeros = new Uint8Array(60_000_000);
   zeros.set(new TextEncoder().encode('%PDF-1.7'));
   const bomb = deflate(zeros);
-  // Computed once here, so that the timed checks below time the library, not the crafting of their zip.
+  // Computed once here (the time of such checks is a figure of `npm run bench:zip-worst`, never a timed test).
   const bombCrc = nodeCrc32(zeros);
 
   it('refuses a 60 MB piece compressed to 60 KB from its declared size, at once', async () => {
     expect(bomb.length).toBeLessThan(70_000);
-    const start = performance.now();
     const issues = await check({ name: FACTURE_1, data: bomb, content: zeros, method: 8, crc: bombCrc });
-    expect(performance.now() - start).toBeLessThan(300);
     expect(errors(issues)).toEqual([['ZIP_PIECE_TOO_LARGE', FACTURE_PATH]]);
     expect(issues[0]?.params).toMatchObject({ count: 60_000_000 });
   });
 
-  it('refuses it as fast when its headers under-declare its size: inflating stops at the limit', async () => {
-    const start = performance.now();
+  it('refuses it too when its headers under-declare its size: inflating stops at the limit', async () => {
     const issues = await check({ name: FACTURE_1, data: bomb, content: zeros, method: 8, size: 1000, crc: bombCrc });
-    expect(performance.now() - start).toBeLessThan(500);
     expect(errors(issues)).toEqual([
       ['ZIP_PIECE_TOO_LARGE', FACTURE_PATH],
       ['ZIP_ENTRY_INCONSISTENT', FACTURE_PATH],

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Every module the core entry reaches, following relative imports; and every bare import. */
+/** Every module an entry reaches, following relative imports (types only left out); and every bare import. */
 function graph(entry: string): { files: Set<string>; packages: Set<string> } {
   const files = new Set<string>();
   const packages = new Set<string>();
@@ -14,7 +14,9 @@ function graph(entry: string): { files: Set<string>; packages: Set<string> } {
     files.add(file);
     // comments hold JSDoc examples, whose imports are not the module's
     const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-    for (const match of text.matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+    for (const match of text.matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?<!typeof\s*)import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+      // a type-only import (`import type`, `typeof import(…)`) is erased from the built code
+      if (/^(?:import|export)\s+type\s/.test(match[0])) continue;
       const spec = match[1] ?? match[2] ?? '';
       if (spec.startsWith('.')) visit(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
       else packages.add(spec);

@@ -49,10 +49,10 @@ describe.each(engines)('inflateCounted with %s', (_name, engine) => {
     }
   });
 
-  it('stops a bomb in well under a second', async () => {
-    const start = performance.now();
+  // Its time is a figure of `npm run bench:zip-worst`, never a timed test.
+  it('stops a bomb at the limit, whatever it would inflate to', async () => {
     expect(await run(zeros, 3_000_000, true)).toEqual({ kind: 'over-limit' });
-    expect(performance.now() - start).toBeLessThan(500);
+    expect(await run(zeros, 3_000_000, false)).toEqual({ kind: 'over-limit' });
   });
 });
 
