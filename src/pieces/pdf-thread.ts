@@ -10,9 +10,38 @@
  *
  * @module
  */
-import type { Worker as NodeWorker } from 'node:worker_threads';
 import type { PdfReading } from './read-pdf.js';
 import type { PdfAnswer, PdfRequest } from './serve-pdf-readings.js';
+
+/** The events of Node's `Worker` listened to here. */
+interface WorkerEvents {
+  message: (answer: PdfAnswer) => void;
+  error: (error: Error & { code?: string }) => void;
+  exit: (code: number) => void;
+}
+
+/** The part of Node's `Worker` used here (no type import of it: this module is read by tools that check no Node module is named). */
+interface NodeWorker {
+  on<E extends keyof WorkerEvents>(event: E, listener: WorkerEvents[E]): this;
+  once<E extends keyof WorkerEvents>(event: E, listener: WorkerEvents[E]): this;
+  off<E extends keyof WorkerEvents>(event: E, listener: WorkerEvents[E]): this;
+  postMessage(request: PdfRequest, transfer: ArrayBuffer[]): void;
+  terminate(): Promise<number>;
+  readonly stdout: { resume(): unknown };
+  readonly stderr: { resume(): unknown };
+}
+
+/** Node's `Worker` constructor, with the options used here. */
+type WorkerConstructor = new (
+  script: URL | string,
+  options: {
+    eval?: boolean;
+    resourceLimits: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number };
+    execArgv: string[];
+    stdout: boolean;
+    stderr: boolean;
+  },
+) => NodeWorker;
 
 /**
  * The memory one PDF may take to be read, in MiB: past it, its worker is terminated. Watched
@@ -40,7 +69,11 @@ export type ThreadReading = PdfReading | { kind: 'too-heavy'; limitMb: number };
 
 /** A PDF reader thread, started on first use. */
 export interface PdfThread {
-  /** Reads one piece within `timeoutMs`. */
+  /**
+   * Reads one piece within `timeoutMs` (counted once the worker is ready).
+   *
+   * @throws {Error} when the worker cannot start (its script missing, say)
+   */
   read(bytes: Uint8Array, timeoutMs: number): Promise<ThreadReading>;
   /** Terminates the worker. */
   close(): Promise<void>;
@@ -89,7 +122,7 @@ interface Reader {
  * ```
  */
 export async function startPdfThread(script: URL = workerScript(import.meta.url)): Promise<PdfThread> {
-  const { Worker } = (await import(/* @vite-ignore */ WORKER_THREADS)) as typeof import('node:worker_threads');
+  const { Worker } = (await import(/* @vite-ignore */ WORKER_THREADS)) as { Worker: WorkerConstructor };
   let reader: Reader | undefined;
   let started = 0;
   let stopped = 0;
@@ -141,8 +174,9 @@ export async function startPdfThread(script: URL = workerScript(import.meta.url)
       try {
         await current.ready;
       } catch (error) {
+        // Not the piece's fault (its bytes were not sent yet): the inspection cannot go on.
         stop(worker);
-        return { kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
+        throw new Error(`segur-sgl-solde/pieces: the PDF reader thread did not start (${error instanceof Error ? error.message : String(error)})`, { cause: error });
       }
       return new Promise<ThreadReading>((resolve) => {
         const done = (reading: ThreadReading): void => {

@@ -63,10 +63,13 @@ describe('Node: PDFs are read in a worker thread of the inspection', () => {
     }
   }, 30_000);
 
-  it('answers a worker that cannot start as an unreadable piece, and one that dies as one too', async () => {
+  it('throws when its worker cannot start (not the piece’s fault), and answers a worker that dies on a piece as an unreadable piece', async () => {
     const missing = await startPdfThread(new URL('./no-such-worker.js', import.meta.url));
-    expect(await missing.read(new Uint8Array(1), 1000)).toEqual({ kind: 'unreadable', detail: expect.stringMatching(/no-such-worker/) as string });
+    await expect(missing.read(new Uint8Array(1), 1000)).rejects.toThrow(/did not start.*no-such-worker/);
     await missing.close();
+    const quitting = await startPdfThread(new URL('./helpers/quitting-worker.mjs', import.meta.url));
+    await expect(quitting.read(new Uint8Array(1), 1000)).rejects.toThrow('the PDF reader thread did not start (pdf.js worker exited (4))');
+    await quitting.close();
     const dying = await startPdfThread(new URL('./helpers/dying-worker.mjs', import.meta.url));
     expect(await dying.read(new Uint8Array(1), 5000)).toEqual({ kind: 'unreadable', detail: 'pdf.js worker exited (3)' });
     expect(await dying.read(new Uint8Array(2), 5000)).toEqual({ kind: 'unreadable', detail: 'pdf.js worker exited (3)' });
