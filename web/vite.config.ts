@@ -133,6 +133,9 @@ export default defineConfig(({ mode }) => ({
     // replaces it by `{}`, which is what they need (nothing is fetched), so it need not warn.
     rolldownOptions: { output: { codeSplitting: false, format: 'iife' }, checks: { emptyImportMeta: false } },
   },
+  // pdf.js's worker (web/src/pdf-worker.ts, `?worker&inline`): a classic script, since a module
+  // worker cannot start from a Blob in a page opened from file:// (its origin is opaque).
+  worker: { format: 'iife' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },
   server: { host: '127.0.0.1' },
 }));

@@ -1,8 +1,8 @@
 /**
  * End-to-end test of what the offline page shows of the pieces' content: the page built with
  * Vite into a temporary folder as the package ships it (one self-contained HTML file), opened
- * from a `file://` URL and driven in the Debian chromium. The pieces are read on the page's
- * thread (its Content-Security-Policy allows no worker), by default.
+ * from a `file://` URL and driven in the Debian chromium. The pieces are read by default, PDFs
+ * in a pdf.js worker started from a Blob (web/src/pdf-worker.ts).
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -26,6 +26,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the offline page reads the pieces', { ti
   let browser: Browser;
   let page: Page;
   const problems: string[] = [];
+  // The workers the page starts (pdf.js's, from a Blob).
+  const workers: string[] = [];
 
   beforeAll(async () => {
     outDir = await mkdtemp(join(tmpdir(), 'segur-web-pieces-'));
@@ -36,6 +38,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the offline page reads the pieces', { ti
       if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('worker', (w) => workers.push(w.url()));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
         console.error(`CSP violation: ${e.violatedDirective}`);
@@ -75,6 +78,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the offline page reads the pieces', { ti
     await page.locator('#zip-name', { hasText: 'd.zip' }).waitFor();
     await page.locator('#verdict [data-verdict="requests-refused"]').waitFor({ timeout: 30_000 });
     expect((await page.locator('#verdict').innerText()).replace(/\s+/g, ' ')).toContain('1 demande refusée sur 2');
+    // PDFs were read off the page's thread, in pdf.js's worker started from a Blob.
+    expect(workers.length).toBeGreaterThan(0);
+    expect(workers.every((url) => url.startsWith('blob:'))).toBe(true);
     const error = page.locator('#errors-r0 li.issue[data-code="CONTENT_PDF_ENCRYPTED"]');
     expect(await error.locator('.issue-piece').innerText()).toBe('Pièce : BIO-SGL-Va1-FACTURE-00001.pdf');
     expect(await error.innerText()).toContain('demande un mot de passe');

@@ -18,6 +18,7 @@ import { renderIssues } from './render-issues.js';
 import { renderRequests } from './render-requests.js';
 import { renderVerdict } from './render-verdict.js';
 import { expectedPieceNames } from './requests.js';
+import { startPdfWorker } from './pdf-worker.js';
 
 interface State {
   locale: Locale;
@@ -124,9 +125,10 @@ async function check(): Promise<void> {
     } else {
       // Checked in French; the page re-localises the messages for display.
       const options = { depositDate, locale: 'fr' as const };
-      // The pieces are read here, on the page's thread (its security policy allows no worker), one
-      // at a time, the page redrawn between them to show how far the reading is.
+      // The pieces are read one at a time, PDFs in a pdf.js worker (terminated past a piece's time
+      // limit), the page redrawn between them to show how far the reading is.
       const inspectContent = el.inspect.checked && {
+        pdfWorker: startPdfWorker,
         onProgress: (pieces: { done: number; total: number; name: string }): void => {
           if (run !== state.run) return;
           state.outcome = { kind: 'checking', pieces };
