@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { access, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SoldeFileBuilder, type Locale, type ValidationReport } from 'segur-sgl-solde';
@@ -39,6 +39,31 @@ export interface DemoOptions {
   locale?: Locale;
   /** Where the report's lines go. Default `console.log`. */
   log?: (line: string) => void;
+  /** Replace the JSON and the zip when they are already there. Default false: refused, nothing written. */
+  overwrite?: boolean;
+}
+
+/**
+ * The files the example would write already exist and `overwrite` was not given: nothing was
+ * written.
+ *
+ * @example
+ * ```ts
+ * await runDemo().catch((err: unknown) => { if (err instanceof DemoTargetExists) console.error(err.message); });
+ * ```
+ */
+export class DemoTargetExists extends Error {
+  constructor(readonly paths: readonly string[]) {
+    super(`Already there (add --overwrite to replace): ${paths.join(', ')} / Déjà là (ajoutez --overwrite pour remplacer)`);
+    this.name = 'DemoTargetExists';
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 /**
@@ -90,7 +115,7 @@ export interface DemoResult {
  * ```
  */
 export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
-  const { outDir = 'out', depositDate = new Date(), locale = 'fr', log = console.log } = options;
+  const { outDir = 'out', depositDate = new Date(), locale = 'fr', log = console.log, overwrite = false } = options;
   const builder = new SoldeFileBuilder(VENDOR).addDemandes(DEMO_DEMANDES);
   const fileName = builder.fileName({ depositDate, sequence: 1 });
   const report = builder.validate({ depositDate, locale });
@@ -101,17 +126,23 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   if (!report.ok) return { report, fileName, jsonPath: undefined, zipPath: undefined, pieces: [] };
 
   const { json } = builder.build({ depositDate, sequence: 1, locale });
-  await mkdir(outDir, { recursive: true });
   const jsonPath = join(outDir, fileName);
-  await writeFile(jsonPath, json, 'utf8');
+  const zipPath = join(outDir, fileName.replace(/\.json$/, '.zip'));
+  // Both targets are looked at before either is written: yesterday's deposit is never replaced unasked.
+  if (!overwrite) {
+    const there = [];
+    for (const path of [jsonPath, zipPath]) if (await exists(path)) there.push(path);
+    if (there.length > 0) throw new DemoTargetExists(there);
+  }
+  await mkdir(outDir, { recursive: true });
+  await writeFile(jsonPath, json, { encoding: 'utf8', flag: overwrite ? 'w' : 'wx' });
   log(en ? `Written: ${jsonPath}` : `Écrit : ${jsonPath}`);
 
   const pieces = (report.file?.lignesImport ?? []).flatMap((ligne) =>
     ligne.piecesJustificatives.map((piece) => ({ nomFichier: piece.nomFichier, path: join(PIECES_DIR, piece.nomFichier) })),
   );
   // The zip of the attachments: same name as the JSON with .zip, streamed from the folder.
-  const zipPath = join(outDir, fileName.replace(/\.json$/, '.zip'));
-  const zip = await writePiecesZipFromFolder(json, PIECES_DIR, zipPath, { depositDate, locale, overwrite: true });
+  const zip = await writePiecesZipFromFolder(json, PIECES_DIR, zipPath, { depositDate, locale, overwrite });
   log(en ? `Written: ${zipPath} (${zip.entries} attachments, ${zip.bytes} bytes)` : `Écrit : ${zipPath} (${zip.entries} pièces, ${zip.bytes} octets)`);
   return { report, fileName, jsonPath, zipPath, pieces };
 }

@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PIECES_DIR, runDemo } from '../../examples/durand.js';
+import { DemoTargetExists, PIECES_DIR, runDemo } from '../../examples/durand.js';
 import { DURAND } from '../../examples/demandes.js';
 import { SoldeFileBuilder, validateSoldeFile } from '../../src/index.js';
 import { checkPiecesZip } from '../../src/zip/index.js';
@@ -111,7 +111,29 @@ describe('the worked example (npm run demo)', () => {
     expect(written).toHaveLength(2);
     expect(written[0]).toMatch(/^JSON-ANS0000001-\d{8}-001\.json$/);
     expect(written[1]).toBe(written[0]?.replace(/\.json$/, '.zip'));
-  }, 60_000); // a child process (tsx), on a machine that may be busy
+    // Run again: yesterday's files are not replaced unasked (exit 2, both named, nothing written).
+    const before = await Promise.all(written.map((name) => readFile(join(outDir, name))));
+    const again = spawnSync(process.execPath, [tsx, demo, '--out', outDir], { encoding: 'utf8' });
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain(join(outDir, written[0] ?? ''));
+    expect(again.stderr).toContain(join(outDir, written[1] ?? ''));
+    expect(await Promise.all(written.map((name) => readFile(join(outDir, name))))).toEqual(before);
+    const replaced = spawnSync(process.execPath, [tsx, demo, '--out', outDir, '--overwrite'], { encoding: 'utf8' });
+    expect(replaced.status).toBe(0);
+  }, 90_000); // child processes (tsx), on a machine that may be busy
+
+  it('refuses to replace the JSON or the zip already there, naming them, unless overwrite', async () => {
+    await runDemo({ outDir, depositDate: DEPOSIT, log: () => undefined });
+    await expect(runDemo({ outDir, depositDate: DEPOSIT, log: () => undefined })).rejects.toBeInstanceOf(DemoTargetExists);
+    // Only the zip there: still refused, and the JSON is not written either.
+    await rm(join(outDir, 'JSON-ANS0000001-20240320-001.json'));
+    const refused = await runDemo({ outDir, depositDate: DEPOSIT, log: () => undefined }).catch((err: unknown) => err);
+    expect(refused).toBeInstanceOf(DemoTargetExists);
+    expect((refused as DemoTargetExists).paths).toEqual([join(outDir, 'JSON-ANS0000001-20240320-001.zip')]);
+    expect(await readdir(outDir)).toEqual(['JSON-ANS0000001-20240320-001.zip']);
+    const result = await runDemo({ outDir, depositDate: DEPOSIT, log: () => undefined, overwrite: true });
+    expect(result.jsonPath).toBe(join(outDir, 'JSON-ANS0000001-20240320-001.json'));
+  });
 
   it('the Durand demand alone follows the guide: 27 450,00 € HT, purchase order equal', () => {
     const report = new SoldeFileBuilder({ numeroAns: 'ANS0000001', siret: '73282932000074' }).addDemande(DURAND).validate({ depositDate: DEPOSIT });
