@@ -7,10 +7,10 @@
  * Run: npx tsx scripts/report-json-schema.ts [outDir]     e.g. `dist` after tsup
  *      npx tsx scripts/report-json-schema.ts --check      fails when the committed file is out of date
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import * as z from 'zod/mini';
 import { ValidateOutputSchema } from '../src/cli/output/report-schema.js';
+import { runSchemaFileCli } from './schema-file-cli.js';
 import { formatJson } from './solde-json-schema.js';
 
 /** Where the generated schema is committed, relative to the repository root. */
@@ -39,27 +39,6 @@ export function reportJsonSchemaText(): string {
   });
 }
 
-const root = join(import.meta.dirname, '..');
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  const committed = join(root, REPORT_SCHEMA_FILE);
-  const text = reportJsonSchemaText();
-  const args = process.argv.slice(2);
-  if (args.includes('--check')) {
-    if ((existsSync(committed) ? readFileSync(committed, 'utf8') : '') !== text) {
-      console.error(`${REPORT_SCHEMA_FILE} is out of date: run npx tsx scripts/report-json-schema.ts`);
-      process.exit(1);
-    }
-    console.log(`${REPORT_SCHEMA_FILE} is up to date`);
-  } else {
-    mkdirSync(dirname(committed), { recursive: true });
-    writeFileSync(committed, text);
-    console.log(`${REPORT_SCHEMA_FILE} written (${text.length} characters)`);
-    const outDir = args.find((a) => !a.startsWith('--'));
-    if (outDir !== undefined) {
-      const target = join(resolve(outDir), REPORT_SCHEMA_DIST_NAME);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, text);
-      console.log(`${target} written`);
-    }
-  }
+  runSchemaFileCli({ file: REPORT_SCHEMA_FILE, distName: REPORT_SCHEMA_DIST_NAME, text: reportJsonSchemaText(), script: 'scripts/report-json-schema.ts' }, process.argv.slice(2));
 }
