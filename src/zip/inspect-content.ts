@@ -12,7 +12,7 @@ import type { SoldeFile } from '../schema/layout.js';
 import type { ByteSource } from './byte-source.js';
 import type { EntryClassification } from './classify-entries.js';
 import type { DeclaredPiece } from './deposit.js';
-import { METHOD_STORE } from './format.js';
+import { entryContent } from './entry-content.js';
 import { readLocalHeader } from './local-header.js';
 
 /** What the content inspection of a checked zip needs. */
@@ -48,15 +48,11 @@ export async function inspectZipContent(input: ZipContentInput): Promise<Issue[]
       if (match === undefined || faulty.has(piece.nomFichier)) return undefined;
       const local = await readLocalHeader(input.source, match.entry, input.directoryOffset);
       if (!local.ok) return undefined;
-      const data = (await input.source.read(local.dataStart, match.entry.compressedSize)).slice();
-      return match.entry.method === METHOD_STORE ? data : inflateWhole(data);
+      // Read as the zip's own checks read it (the platform's zlib, counted): the checks found its
+      // size as declared, so nothing past that size is inflated.
+      const content = await entryContent(input.source, match.entry, local.dataStart, match.entry.uncompressedSize, false, true);
+      return content.kind === 'ok' ? content.bytes : undefined;
     },
     { ...options, locale: input.locale },
   );
-}
-
-/** Inflates a deflated piece whose size the zip checks have already bounded. */
-async function inflateWhole(data: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
