@@ -43,11 +43,25 @@ describe('Node: PDFs are read in a worker thread of the inspection', () => {
     }
   }, 90_000);
 
-  it('terminates the worker of a piece past the time limit: out of time', async () => {
+  it('terminates the worker of a piece past the time limit: out of time, and reads the next piece in a fresh one', async () => {
+    const stuck = await startPdfThread(new URL('./helpers/stuck-worker.mjs', import.meta.url));
+    try {
+      expect(await stuck.read(new Uint8Array(1), 100)).toEqual({ kind: 'timeout' });
+      expect(await stuck.read(new Uint8Array(1), 100)).toEqual({ kind: 'timeout' });
+      expect({ started: stuck.started, stopped: stuck.stopped }).toEqual({ started: 2, stopped: 2 });
+    } finally {
+      await stuck.close();
+    }
+  }, 30_000);
+
+  it('answers the bomb out of time within a short limit, by the worker itself or by terminating it', async () => {
+    // Which of the two answers first depends on the machine's load: pdf.js checks the time
+    // between its steps; a step that takes too long is cut by the thread's own timer.
     const thread = await startPdfThread();
     try {
       expect(await thread.read(await bomb, 100)).toEqual({ kind: 'timeout' });
-      expect(thread.stopped).toBe(1);
+      expect(thread.stopped).toBeLessThanOrEqual(1);
+      expect(await thread.read(await fixture('invoice.pdf'), 15_000)).toEqual(expect.objectContaining({ kind: 'text' }));
     } finally {
       await thread.close();
     }
