@@ -22,22 +22,8 @@
  * @module
  */
 import * as z from 'zod/mini';
-import {
-  beneficiairesSchema,
-  dateFactureSchema,
-  FORMATS_FICHIER,
-  MAX_LINES,
-  MSS_ADDRESS_PATTERN,
-  nomFichierSchema,
-  NUMERO_EDITEUR_PATTERN,
-  PIECE_NAME_PREFIX,
-  PiecesJustificativesSchema,
-  PieceJustificativeSchema,
-  ScenarioInstallationSchema,
-  siretSchema,
-  SoldeFileSchema,
-  TYPES_FICHIER,
-} from '../src/index.js';
+import { beneficiairesSchema, dateFactureSchema, FORMATS_FICHIER, MAX_LINES, MSS_ADDRESS_PATTERN, nomFichierSchema, NUMERO_EDITEUR_PATTERN, PiecesJustificativesSchema, PieceJustificativeSchema, ScenarioInstallationSchema, siretSchema, SoldeFileSchema, TYPES_FICHIER } from '../src/index.js';
+import { PIECE_NAME_PREFIX } from '../src/names/piece-file-name.js';
 import { registerSchemaDescriptions, SCHEMA_DESCRIPTIONS } from '../src/schema/descriptions.js';
 
 /** A JSON Schema node, as plain JSON. */

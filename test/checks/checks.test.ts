@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  finessKeyValid,
-  formatAmount,
-  formatFrenchDate,
-  hasAtMostTwoDecimals,
-  isCalendarDay,
-  isEmailAddress,
-  isKnownStructIdNat,
-  isMssanteAddress,
-  isPatientAddress,
-  luhnValid,
-  parseFrenchDate,
-  siretKeyValid,
-} from '../../src/index.js';
+import { finessKeyValid } from '../../src/checks/finess.js';
+import { formatAmount, hasAtMostTwoDecimals } from '../../src/checks/amount.js';
+import { formatFrenchDate, isCalendarDay, parseFrenchDate } from '../../src/checks/calendar-date.js';
+import { isEmailAddress, isMssanteAddress, isPatientAddress } from '../../src/checks/email.js';
+import { isKnownStructIdNat } from '../../src/checks/struct-idnat.js';
+import { luhnValid } from '../../src/checks/luhn.js';
+import { siretKeyValid } from '../../src/checks/siret.js';
 
 describe('luhn and SIRET', () => {
   it.each([

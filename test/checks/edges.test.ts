@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dayNumber,
-  FINESS_PATTERN,
-  formatAmount,
-  formatFrenchDate,
-  isCalendarDay,
-  isKnownStructIdNat,
-  luhnValid,
-  parseFrenchDate,
-  SIRET_PATTERN,
-  siretKeyValid,
-  TWO_DECIMALS_TEXT,
-} from '../../src/index.js';
+import { FINESS_PATTERN, SIRET_PATTERN } from '../../src/index.js';
+import { dayNumber, formatFrenchDate, isCalendarDay, parseFrenchDate } from '../../src/checks/calendar-date.js';
+import { formatAmount, TWO_DECIMALS_TEXT } from '../../src/checks/amount.js';
+import { isKnownStructIdNat } from '../../src/checks/struct-idnat.js';
+import { luhnValid } from '../../src/checks/luhn.js';
+import { siretKeyValid } from '../../src/checks/siret.js';
 
 describe('the checks refuse a valid value with anything before or after it', () => {
   it('luhnValid: only digits, whatever the weighted sum of the rest', () => {

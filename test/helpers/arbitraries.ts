@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { LigneImport, SoldeFile } from '../../src/index.js';
-import { luhnValid } from '../../src/index.js';
+import { luhnValid } from '../../src/checks/luhn.js';
 
 /** Appends the digit that makes the Luhn check pass. */
 export function withLuhnKey(body: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parisDay, parisDayStamp, pieceFileName, soldeJsonFileName, SoldeUsageError } from '../../src/index.js';
+import { pieceFileName, soldeJsonFileName, SoldeUsageError } from '../../src/index.js';
+import { parisDay, parisDayStamp } from '../../src/time/paris-day.js';
 
 const day = new Date('2024-03-20T10:00:00Z');
 

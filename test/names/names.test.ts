@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parisDay, parisDayStamp, parisNoon, pieceFileName, SoldeUsageError, soldeJsonFileName } from '../../src/index.js';
+import { pieceFileName, SoldeUsageError, soldeJsonFileName } from '../../src/index.js';
+import { parisDay, parisDayStamp, parisNoon } from '../../src/time/paris-day.js';
 
 const name = (iso: string, sequence = 1): string => soldeJsonFileName({ numeroAns: 'ANS0000001', depositDate: new Date(iso), sequence });
 

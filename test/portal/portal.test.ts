@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { aspVerdict } from '../../src/portal/read-asp-return.js';
 import {
-  aspVerdict,
   readAspReturn,
   resubmissionFile,
   serializeSoldeFile,

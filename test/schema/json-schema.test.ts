@@ -2,21 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  adresseMssProSchema,
-  dateFactureSchema,
-  finessSchema,
-  identDmpItemSchema,
-  ISSUE_CODES,
-  isEmailAddress,
-  numeroAnsSchema,
-  numeroAspSchema,
-  numeroEditeurSchema,
-  parseFrenchDate,
-  SIRET_PATTERN,
-  validateSoldeFile,
-  type IssueCode,
-} from '../../src/index.js';
+import { adresseMssProSchema, dateFactureSchema, finessSchema, identDmpItemSchema, ISSUE_CODES, numeroAnsSchema, numeroAspSchema, numeroEditeurSchema, SIRET_PATTERN, validateSoldeFile, type IssueCode } from '../../src/index.js';
+import { isEmailAddress } from '../../src/checks/email.js';
+import { parseFrenchDate } from '../../src/checks/calendar-date.js';
 import { CALENDAR_DATE_PATTERN, EMAIL_PATTERN, formatJson, SCHEMA_FILE, soldeJsonSchema, soldeJsonSchemaText } from '../../scripts/solde-json-schema.js';
 import { RECIPES } from '../fixtures/recipes.js';
 import { ajvVerdict, committedSchema, strictAjv } from '../helpers/ajv.js';

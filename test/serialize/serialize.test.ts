@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { serializeSoldeFile, SoldeValidationError, WIRE_LAYOUT, type SoldeFile } from '../../src/index.js';
+import { serializeSoldeFile, SoldeValidationError, type SoldeFile } from '../../src/index.js';
+import { WIRE_LAYOUT } from '../../src/schema/layout.js';
 import { validFile } from '../helpers/valid-file.js';
 import { thrownBy } from '../helpers/errors.js';
 

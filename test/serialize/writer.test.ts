@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatAmount, serializeSoldeFile, SoldeValidationError, type SoldeFile } from '../../src/index.js';
+import { serializeSoldeFile, SoldeValidationError, type SoldeFile } from '../../src/index.js';
+import { formatAmount } from '../../src/checks/amount.js';
 import { validFileArb } from '../helpers/arbitraries.js';
 import { validFile } from '../helpers/valid-file.js';
 

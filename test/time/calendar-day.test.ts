@@ -1,14 +1,6 @@
 import { isExists } from 'date-fns/isExists';
 import { describe, expect, it } from 'vitest';
-import {
-  CALENDAR_DAY_FORMS,
-  formatFrenchDate,
-  formatIsoDate,
-  isCalendarDay,
-  isDayAfter,
-  parseFrenchDate,
-  readCalendarDay,
-} from '../../src/index.js';
+import { CALENDAR_DAY_FORMS, formatFrenchDate, formatIsoDate, isCalendarDay, isDayAfter, parseFrenchDate, readCalendarDay } from '../../src/checks/calendar-date.js';
 
 describe('readCalendarDay: the one reader of a calendar day', () => {
   it.each([

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parisDay, parisDayStamp, parisNoon, PARIS_TIME_ZONE } from '../../src/index.js';
+import { parisDay, parisDayStamp, parisNoon, PARIS_TIME_ZONE } from '../../src/time/paris-day.js';
 
 /** A day as `{ year, month, day }`, from `AAAA-MM-JJ`. */
 const day = (iso: string) => {

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { formatFrenchDate, formatIsoDate, parisDay, parisNoon, readCalendarDay } from '../../src/index.js';
+import { formatFrenchDate, formatIsoDate, readCalendarDay } from '../../src/checks/calendar-date.js';
+import { parisDay, parisNoon } from '../../src/time/paris-day.js';
 
 /** A date field's value is always ISO 8601. */
 const FIELD_FORM = ['AAAA-MM-JJ'] as const;
