@@ -5,6 +5,7 @@
  * @module
  */
 export * from './issues/index.js';
+export * from './report/index.js';
 export * from './schema/index.js';
 export * from './names/index.js';
 export * from './validate/index.js';
