@@ -33,6 +33,8 @@ export interface CliText {
   missingValue: (option: string) => string;
   takesNoValue: (option: string) => string;
   unexpectedArgument: (argument: string) => string;
+  pageNotBuilt: (file: string) => string;
+  pageWritten: (file: string, bytes: number) => string;
 }
 
 const fr: CliText = {
@@ -68,6 +70,8 @@ const fr: CliText = {
   missingValue: (option) => `l’option « ${option} » attend une valeur`,
   takesNoValue: (option) => `l’option « ${option} » ne prend pas de valeur`,
   unexpectedArgument: (argument) => `argument inattendu « ${argument} »`,
+  pageNotBuilt: (file) => `Impossible de lire ${file} : la page n’est pas construite (npm run build)`,
+  pageWritten: (file, bytes) => `Page écrite : ${file} (${String(bytes)} octets).`,
 };
 
 const en: CliText = {
@@ -103,6 +107,8 @@ const en: CliText = {
   missingValue: (option) => `option "${option}" needs a value`,
   takesNoValue: (option) => `option "${option}" takes no value`,
   unexpectedArgument: (argument) => `unexpected argument "${argument}"`,
+  pageNotBuilt: (file) => `Cannot read ${file}: the page is not built (npm run build)`,
+  pageWritten: (file, bytes) => `Page written: ${file} (${String(bytes)} bytes).`,
 };
 
 /**
