@@ -35,6 +35,9 @@ export interface CliText {
   unexpectedArgument: (argument: string) => string;
   pageNotBuilt: (file: string) => string;
   pageWritten: (file: string, bytes: number) => string;
+  badFirstSequence: (value: string, max: number) => string;
+  badMaxZipBytes: (value: string) => string;
+  badEncoding: (value: string) => string;
 }
 
 const fr: CliText = {
@@ -72,6 +75,9 @@ const fr: CliText = {
   unexpectedArgument: (argument) => `argument inattendu « ${argument} »`,
   pageNotBuilt: (file) => `Impossible de lire ${file} : la page n’est pas construite (npm run build)`,
   pageWritten: (file, bytes) => `Page écrite : ${file} (${String(bytes)} octets).`,
+  badFirstSequence: (value, max) => `--first-sequence « ${value} » doit être un nombre entier de 1 à ${String(max)}.`,
+  badMaxZipBytes: (value) => `--max-zip-bytes « ${value} » doit être un nombre entier d’octets, au moins 1.`,
+  badEncoding: (value) => `--encoding « ${value} » : utf8 ou win1252 attendu.`,
 };
 
 const en: CliText = {
@@ -109,6 +115,9 @@ const en: CliText = {
   unexpectedArgument: (argument) => `unexpected argument "${argument}"`,
   pageNotBuilt: (file) => `Cannot read ${file}: the page is not built (npm run build)`,
   pageWritten: (file, bytes) => `Page written: ${file} (${String(bytes)} bytes).`,
+  badFirstSequence: (value, max) => `--first-sequence "${value}" must be a whole number from 1 to ${String(max)}.`,
+  badMaxZipBytes: (value) => `--max-zip-bytes "${value}" must be a whole number of bytes, at least 1.`,
+  badEncoding: (value) => `--encoding "${value}": utf8 or win1252 expected.`,
 };
 
 /**

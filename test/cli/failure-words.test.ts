@@ -93,6 +93,18 @@ describe.each(['fr', 'en'] as const)('--lang %s', (lang) => {
   });
 });
 
+describe('the values of options, checked by the command', () => {
+  it.each([
+    [['build', '--csv', 'x.csv', '--pieces', 'p', ...VENDOR, '--first-sequence', '0'], '--first-sequence « 0 » doit être un nombre entier de 1 à 999.', '--first-sequence "0" must be a whole number from 1 to 999.'],
+    [['build', '--csv', 'x.csv', '--pieces', 'p', ...VENDOR, '--max-zip-bytes', '12.5'], '--max-zip-bytes « 12.5 » doit être un nombre entier d’octets, au moins 1.', '--max-zip-bytes "12.5" must be a whole number of bytes, at least 1.'],
+    [['build', '--csv', 'x.csv', '--pieces', 'p', ...VENDOR, '--encoding', 'latin9'], '--encoding « latin9 » : utf8 ou win1252 attendu.', '--encoding "latin9": utf8 or win1252 expected.'],
+    [['modele-csv', 'x.csv', '--encoding', 'latin9'], '--encoding « latin9 » : utf8 ou win1252 attendu.', '--encoding "latin9": utf8 or win1252 expected.'],
+  ])('%j: one line in the language asked, exit 2', async (args, fr, en) => {
+    expect(await inProcessCli([...args, '--lang', 'fr'])).toEqual({ code: 2, stdout: '', stderr: `segur-solde: ${fr}\n` });
+    expect(await inProcessCli([...args, '--lang', 'en'])).toEqual({ code: 2, stdout: '', stderr: `segur-solde: ${en}\n` });
+  });
+});
+
 describe.each(CLI_RUNNERS)('%s', (_runner, segurSolde) => {
   it('words the failures of the built command as those of runCli', async () => {
     const fr = await segurSolde(['validate', missing]);

@@ -79,11 +79,12 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
   if (csv === undefined || piecesDir === undefined || ans === undefined || siret === undefined) throw new UsageError(BUILD_HELP);
   const depositDate = depositDateOf(values['deposit-date'], (v) => (fr ? `--deposit-date « ${v} » : JJ/MM/AAAA ou AAAA-MM-JJ attendu` : `--deposit-date "${v}": DD/MM/YYYY or YYYY-MM-DD expected`));
   const firstSequence = values['first-sequence'] === undefined ? 1 : Number(values['first-sequence']);
-  if (!Number.isInteger(firstSequence) || firstSequence < 1 || firstSequence > MAX_DAILY_SEQUENCE) throw new UsageError(`--first-sequence: 1–${MAX_DAILY_SEQUENCE}`);
+  const t = cliText(locale);
+  if (!Number.isInteger(firstSequence) || firstSequence < 1 || firstSequence > MAX_DAILY_SEQUENCE) throw new UsageError(t.badFirstSequence(values['first-sequence'] ?? '', MAX_DAILY_SEQUENCE));
   const maxZipBytes = values['max-zip-bytes'] === undefined ? DEFAULT_MAX_ZIP_BYTES : Number(values['max-zip-bytes']);
-  if (!Number.isSafeInteger(maxZipBytes) || maxZipBytes < 1) throw new UsageError('--max-zip-bytes: a whole number of bytes / un nombre entier d’octets');
+  if (!Number.isSafeInteger(maxZipBytes) || maxZipBytes < 1) throw new UsageError(t.badMaxZipBytes(values['max-zip-bytes'] ?? ''));
   const encoding = values.encoding;
-  if (encoding !== undefined && encoding !== 'utf8' && encoding !== 'win1252') throw new UsageError('--encoding utf8|win1252');
+  if (encoding !== undefined && encoding !== 'utf8' && encoding !== 'win1252') throw new UsageError(t.badEncoding(encoding));
 
   let csvBytes: Buffer;
   let folder: string[];
@@ -98,7 +99,7 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
     text = decodeCsv(csvBytes, encoding).text;
   } catch {
     // The one refusal of decodeCsv: bytes not UTF-8 though a BOM or --encoding utf8 says they are.
-    throw new CliError('FILE_NOT_UTF8', cliText(locale).notUtf8(csv), { path: csv });
+    throw new CliError('FILE_NOT_UTF8', t.notUtf8(csv), { path: csv });
   }
   // Every problem of the CSV, of its pieces on disk and of the data, reported in one pass.
   const read = readDemandesCsv(text, { pieces: pieceFolder(piecesDir, folder), ignoreColumns: values['ignore-column'], locale });

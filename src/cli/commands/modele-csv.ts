@@ -4,6 +4,7 @@ import { csvText } from '../csv/csv-messages.js';
 import { csvTemplate } from '../csv/csv-template.js';
 import { isSystemError } from '../io/system-error.js';
 import { writeFailure } from '../io/write-output.js';
+import { cliText } from '../messages.js';
 import type { Terminal } from '../output/terminal.js';
 import { openCommand } from './open-command.js';
 
@@ -33,7 +34,7 @@ export async function modeleCsvCommand(argv: string[], term: Terminal): Promise<
   const { values, file = 'demandes.csv', locale } = opened;
   const t = csvText(locale);
   const encoding = values.encoding ?? 'utf8';
-  if (encoding !== 'utf8' && encoding !== 'win1252') throw new UsageError(MODELE_CSV_HELP);
+  if (encoding !== 'utf8' && encoding !== 'win1252') throw new UsageError(cliText(locale).badEncoding(encoding));
   try {
     // 'wx' fails when the file exists, without a window between a check and the write.
     await writeFile(file, csvTemplate(encoding), { flag: values.overwrite === true ? 'w' : 'wx' });
