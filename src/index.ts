@@ -10,6 +10,7 @@
 
 // Issues, reports, messages and errors
 export * from './issues/index.js';
+export { reportVerdict, groupIssues, requestIndex, type ReportVerdict, type ReportVerdictKind, type IssueGroup } from './report/index.js';
 
 // The model: the Zod schemas of the file, of each block and of each field, their types, and
 // the enumerations, patterns and limit they are made of

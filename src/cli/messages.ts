@@ -33,6 +33,11 @@ export interface CliText {
   missingValue: (option: string) => string;
   takesNoValue: (option: string) => string;
   unexpectedArgument: (argument: string) => string;
+  pageNotBuilt: (file: string) => string;
+  pageWritten: (file: string, bytes: number) => string;
+  badFirstSequence: (value: string, max: number) => string;
+  badMaxZipBytes: (value: string) => string;
+  badEncoding: (value: string) => string;
 }
 
 const fr: CliText = {
@@ -68,6 +73,11 @@ const fr: CliText = {
   missingValue: (option) => `l’option « ${option} » attend une valeur`,
   takesNoValue: (option) => `l’option « ${option} » ne prend pas de valeur`,
   unexpectedArgument: (argument) => `argument inattendu « ${argument} »`,
+  pageNotBuilt: (file) => `Impossible de lire ${file} : la page n’est pas construite (npm run build)`,
+  pageWritten: (file, bytes) => `Page écrite : ${file} (${String(bytes)} octets).`,
+  badFirstSequence: (value, max) => `--first-sequence « ${value} » doit être un nombre entier de 1 à ${String(max)}.`,
+  badMaxZipBytes: (value) => `--max-zip-bytes « ${value} » doit être un nombre entier d’octets, au moins 1.`,
+  badEncoding: (value) => `--encoding « ${value} » : utf8 ou win1252 attendu.`,
 };
 
 const en: CliText = {
@@ -103,6 +113,11 @@ const en: CliText = {
   missingValue: (option) => `option "${option}" needs a value`,
   takesNoValue: (option) => `option "${option}" takes no value`,
   unexpectedArgument: (argument) => `unexpected argument "${argument}"`,
+  pageNotBuilt: (file) => `Cannot read ${file}: the page is not built (npm run build)`,
+  pageWritten: (file, bytes) => `Page written: ${file} (${String(bytes)} bytes).`,
+  badFirstSequence: (value, max) => `--first-sequence "${value}" must be a whole number from 1 to ${String(max)}.`,
+  badMaxZipBytes: (value) => `--max-zip-bytes "${value}" must be a whole number of bytes, at least 1.`,
+  badEncoding: (value) => `--encoding "${value}": utf8 or win1252 expected.`,
 };
 
 /**

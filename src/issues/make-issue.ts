@@ -1,6 +1,7 @@
 import { ISSUE_CODES, type IssueCode } from './codes.js';
 import { messagesEn } from './messages/en.js';
 import { messagesFr, type MessageTable } from './messages/fr.js';
+import { requestIndex } from '../report/request-index.js';
 import type { Issue, IssueParams, Locale, ReportSummary, ValidationReport } from './types.js';
 
 const TABLES: Readonly<Record<Locale, MessageTable>> = { fr: messagesFr, en: messagesEn };
@@ -67,11 +68,6 @@ function jsonText(value: unknown): string | undefined {
   return JSON.stringify(value);
 }
 
-/** The request an issue is about (its index in `lignesImport`), if it points at one. */
-function requestOf(issue: Issue): number | undefined {
-  return issue.path[0] === 'lignesImport' && typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
-}
-
 /**
  * The portal's verdict as far as the issues tell, from each error's scope and path: a
  * `'file'` error refuses the file; a `'request'` error rejects its request; a `'deposit'`
@@ -92,7 +88,7 @@ export function summarize(issues: readonly Issue[], requestCount: number): Repor
   let zipRefused = false;
   for (const issue of issues) {
     if (issue.severity !== 'error') continue;
-    const index = requestOf(issue);
+    const index = requestIndex(issue);
     if (issue.scope === 'file') fileRefused = true;
     else if (issue.scope === 'request') {
       if (index !== undefined) rejected.add(index);

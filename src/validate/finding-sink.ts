@@ -1,6 +1,7 @@
 import type { IssueCode } from '../issues/codes.js';
 import type { Finding } from '../read/finding.js';
 import { finding } from '../read/finding.js';
+import { requestIndex } from '../report/request-index.js';
 import { MAX_LINES } from '../schema/fields.js';
 
 /** How many findings of one code are kept for one request (or for the file); the others are counted. */
@@ -96,13 +97,12 @@ export class FindingSink {
   }
 
   #counter(path: readonly (string | number)[]): Counter {
-    const index = path[1];
-    const inRequest = path[0] === 'lignesImport' && typeof index === 'number';
+    const index = requestIndex({ path });
     // The request (`['lignesImport', i]`), those past 200 together (`['lignesImport']`), or the file (`[]`).
-    const id = !inRequest ? '-' : index < MAX_LINES ? String(index) : '+';
+    const id = index === undefined ? '-' : index < MAX_LINES ? String(index) : '+';
     let counter = this.#groups.get(id);
     if (counter === undefined) {
-      counter = { path: !inRequest ? [] : index < MAX_LINES ? ['lignesImport', index] : ['lignesImport'], counts: new Map() };
+      counter = { path: index === undefined ? [] : index < MAX_LINES ? ['lignesImport', index] : ['lignesImport'], counts: new Map() };
       this.#groups.set(id, counter);
     }
     return counter;

@@ -49,9 +49,9 @@ describe.each(CLI_RUNNERS)('segur-solde page (%s)', { timeout: 30_000 }, (_runne
   it('says where it cannot write (--out is a file), exit 2, and leaves that file alone', async () => {
     const blocker = join(dir, 'un-fichier');
     writeFileSync(blocker, 'mine');
-    const run = await segurSolde(['page', '--out', blocker]);
+    const run = await segurSolde(['page', '--out', blocker, '--lang', 'en']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`cannot write ${join(blocker, PAGE_FILE_NAME)}`);
+    expect(run.stderr).toBe(`segur-solde: Cannot write into ${blocker}: it is not a folder\n`);
     expect(readFileSync(blocker, 'utf8')).toBe('mine');
   });
 

@@ -1,16 +1,12 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatPath, validateSoldeFile, type ValidationReport } from '../../src/index.js';
+import { validateSoldeFile, type ValidationReport } from '../../src/index.js';
 import { checkPiecesZip } from '../../src/zip/index.js';
-import { printReport } from '../../src/cli/output/print-report.js';
-import { cliText } from '../../src/cli/messages.js';
 import { depositInstant, guideDate, parisDateValue } from '../../web/src/deposit-date.js';
 import { readUtf8, sortDroppedFiles, baseName } from '../../web/src/files.js';
-import { groupIssues, type IssueGroup } from '../../web/src/group-issues.js';
 import { pageText } from '../../web/src/i18n.js';
 import { expectedPieceNames, requestRows, totalAmount } from '../../web/src/requests.js';
-import { verdictOf } from '../../web/src/verdict.js';
-import { badDateJson, DEPOSIT_DATE, goodDeposit, mixedDeposit, type Deposit } from './deposits.js';
+import { DEPOSIT_DATE, goodDeposit, mixedDeposit, type Deposit } from './deposits.js';
 
 let good: Deposit;
 /** BOM (file warning), request 2 dated after the deposit, a zip without request 3's VA and with a stray entry. */
@@ -28,66 +24,6 @@ beforeAll(async () => {
   zip.file('notes.txt', 'hello');
   const bytes = await zip.generateAsync({ type: 'uint8array' });
   messy = await checkPiecesZip(bytes, `\uFEFF${mixedDeposit(good).json}`, { depositDate: DEPOSIT_DATE });
-});
-
-/** The CLI's groups: a title line, then indented issue lines. */
-function cliGroups(report: ValidationReport): { title: string; lines: string[] }[] {
-  const out: string[] = [];
-  printReport({ out: (l) => out.push(l), err: () => undefined, colour: false, progress: false }, report, 'fr');
-  const groups: { title: string; lines: string[] }[] = [];
-  for (const line of out.slice(0, -1)) {
-    if (line === '') continue;
-    if (line.startsWith('  ')) groups.at(-1)?.lines.push(line);
-    else groups.push({ title: line, lines: [] });
-  }
-  return groups;
-}
-
-function title(group: IssueGroup): string {
-  const t = cliText('fr');
-  if (group.kind === 'request') return t.request(group.number ?? 0, group.numeroEditeur ?? '');
-  return group.kind === 'deposit' ? t.depositGroup : t.fileGroup;
-}
-
-describe('groupIssues', () => {
-  it('groups as the command line does: same groups, same order, same issues, errors before warnings', () => {
-    const page = groupIssues(messy);
-    expect(page.map((g) => g.kind)).toEqual(['file', 'request', 'request', 'request', 'deposit']);
-    const cli = cliGroups(messy);
-    expect(page.map(title)).toEqual(cli.map((g) => g.title));
-    page.forEach((group, i) => {
-      const ours = [...group.errors, ...group.warnings].map((issue) => `${formatPath(issue.path)}  ${issue.code}  ${issue.message}`);
-      expect(cli[i]?.lines.map((l) => l.slice(4))).toEqual(ours);
-    });
-  });
-
-  it('keeps errors and warnings apart and names each request by its numeroEditeur', () => {
-    const [file, r1, r2, r3, zip] = groupIssues(messy);
-    expect(file?.warnings.map((i) => i.code)).toEqual(['BOM_PRESENT']);
-    expect(r1).toMatchObject({ index: 0, number: 1, numeroEditeur: '00001', errors: [] });
-    expect(r1?.warnings.map((i) => i.code)).toEqual(['FINESS_KEY', 'FINESS_KEY', 'FINESS_KEY']);
-    expect(r2?.errors.map((i) => i.code)).toEqual(['DATE_AFTER_DEPOSIT']);
-    expect(r3?.errors.map((i) => [i.scope, formatPath(i.path)])).toEqual([['deposit', 'lignesImport[2].piecesJustificatives[1].nomFichier']]);
-    expect(zip?.errors.map((i) => i.path)).toEqual([['zip', 'notes.txt']]);
-  });
-
-  it('gives a request no numeroEditeur when the file could not be read', () => {
-    const report = validateSoldeFile('{', { depositDate: DEPOSIT_DATE });
-    const fake = { ...report, issues: report.issues.map((i) => ({ ...i, path: ['lignesImport', 4] })) };
-    expect(groupIssues(fake)[0]).toMatchObject({ kind: 'request', number: 5 });
-    expect(groupIssues(fake)[0]?.numeroEditeur).toBeUndefined();
-  });
-});
-
-describe('verdictOf', () => {
-  it('reads each outcome', async () => {
-    expect(verdictOf(validateSoldeFile('{', { depositDate: DEPOSIT_DATE }))).toMatchObject({ kind: 'refused-whole', fileErrors: 1, requestCount: 0 });
-    expect(verdictOf(validateSoldeFile(badDateJson(), { depositDate: DEPOSIT_DATE }))).toMatchObject({ kind: 'requests-refused', refusedCount: 1, requestCount: 2 });
-    expect(verdictOf(messy)).toMatchObject({ kind: 'requests-refused', refusedCount: 1, depositErrors: 2, errors: 3, warnings: 4 });
-    const zipOnly = await checkPiecesZip(new Uint8Array([1, 2, 3]), good.json, { depositDate: DEPOSIT_DATE });
-    expect(verdictOf(zipOnly)).toMatchObject({ kind: 'deposit-refused', refusedCount: 0 });
-    expect(verdictOf(validateSoldeFile(good.json, { depositDate: DEPOSIT_DATE }))).toMatchObject({ kind: 'valid', requestCount: 4, errors: 0, warnings: 3 });
-  });
 });
 
 describe('requestRows, totalAmount, expectedPieceNames', () => {

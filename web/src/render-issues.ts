@@ -4,21 +4,24 @@
  *
  * @module
  */
-import { formatPath, type Issue } from '../../src/index.js';
+import { formatPath, groupIssues, type Issue, type IssueGroup, type Severity, type ValidationReport } from '../../src/index.js';
 import { h } from './dom.js';
-import { groupIssues, type IssueGroup } from './group-issues.js';
 import type { PageText } from './i18n.js';
 
-type Severity = 'error' | 'warning';
+/** A group of the report and its title in the page's language. */
+interface TitledGroup {
+  group: IssueGroup;
+  title: string;
+}
 
-function groupTitle(group: IssueGroup, t: PageText): string {
-  if (group.kind === 'request') return t.request(group.number ?? 0, group.numeroEditeur ?? '');
+function groupTitle(group: IssueGroup, report: ValidationReport, t: PageText): string {
+  if (group.kind === 'request') return t.request(group.index + 1, report.file?.lignesImport[group.index]?.numeroEditeur ?? '');
   return group.kind === 'deposit' ? t.depositGroup : t.fileGroup;
 }
 
 /** The anchor of a group, for the links of the requests table: `errors-r0`, `warnings-file`, … */
 function groupId(severity: Severity, group: IssueGroup): string {
-  const part = group.kind === 'request' ? `r${group.index ?? 0}` : group.kind;
+  const part = group.kind === 'request' ? `r${group.index}` : group.kind;
   return `${severity === 'error' ? 'errors' : 'warnings'}-${part}`;
 }
 
@@ -45,20 +48,23 @@ function issueItem(issue: Issue, t: PageText): HTMLElement {
   );
 }
 
-function section(severity: Severity, groups: readonly IssueGroup[], t: PageText): HTMLElement {
+function section(severity: Severity, groups: readonly TitledGroup[], t: PageText): HTMLElement {
   const title = severity === 'error' ? t.errorsHeading : t.warningsHeading;
   const headingId = `${severity}s-heading`;
-  const withIssues = groups.filter((g) => (severity === 'error' ? g.errors : g.warnings).length > 0);
-  const total = withIssues.reduce((n, g) => n + (severity === 'error' ? g.errors : g.warnings).length, 0);
+  const withIssues = groups.flatMap((g) => {
+    const issues = g.group.issues.filter((i) => i.severity === severity);
+    return issues.length === 0 ? [] : [{ ...g, issues }];
+  });
+  const total = withIssues.reduce((n, g) => n + g.issues.length, 0);
   const content =
     withIssues.length === 0
       ? [h('p', { class: 'empty' }, severity === 'error' ? t.noErrors : t.noWarnings)]
-      : withIssues.map((g) =>
+      : withIssues.map(({ group, title: groupName, issues }) =>
           h(
             'article',
-            { class: 'group', id: groupId(severity, g), 'aria-labelledby': `${groupId(severity, g)}-title` },
-            h('h3', { id: `${groupId(severity, g)}-title` }, groupTitle(g, t)),
-            h('ul', { class: 'issues' }, ...(severity === 'error' ? g.errors : g.warnings).map((i) => issueItem(i, t))),
+            { class: 'group', id: groupId(severity, group), 'aria-labelledby': `${groupId(severity, group)}-title` },
+            h('h3', { id: `${groupId(severity, group)}-title` }, groupName),
+            h('ul', { class: 'issues' }, ...issues.map((i) => issueItem(i, t))),
           ),
         );
   return h(
@@ -80,7 +86,7 @@ function section(severity: Severity, groups: readonly IssueGroup[], t: PageText)
  * results.append(...renderIssues(report, pageText('en')));
  * ```
  */
-export function renderIssues(report: Parameters<typeof groupIssues>[0], t: PageText): HTMLElement[] {
-  const groups = groupIssues(report);
+export function renderIssues(report: ValidationReport, t: PageText): HTMLElement[] {
+  const groups = groupIssues(report.issues).map((group): TitledGroup => ({ group, title: groupTitle(group, report, t) }));
   return [section('error', groups, t), section('warning', groups, t)];
 }

@@ -3,14 +3,14 @@
  *
  * @module
  */
+import { reportVerdict, type ReportVerdictKind } from '../../src/index.js';
 import { h } from './dom.js';
 import type { PageText } from './i18n.js';
 import type { Outcome } from './outcome.js';
-import { verdictOf, type VerdictKind } from './verdict.js';
 
 type Tone = 'neutral' | 'bad' | 'warn' | 'good';
 
-const TONE: Record<VerdictKind, Tone> = {
+const TONE: Record<ReportVerdictKind, Tone> = {
   'refused-whole': 'bad',
   'requests-refused': 'bad',
   'deposit-refused': 'warn',
@@ -52,7 +52,7 @@ export function renderVerdict(outcome: Outcome, t: PageText): HTMLElement {
     case 'unreadable':
       return banner('bad', 'unreadable', t.cannotRead(outcome.file, outcome.reason === 'not-utf8' ? t.notUtf8 : (outcome.detail ?? '')));
     case 'done': {
-      const v = verdictOf(outcome.report);
+      const v = reportVerdict(outcome.report);
       const counts = t.counts(v.errors, v.warnings);
       const zip = `${t.depositOn(outcome.depositDay)} ${outcome.zipChecked ? t.zipChecked : t.zipNotChecked}`;
       switch (v.kind) {

@@ -4,8 +4,7 @@
  *
  * @module
  */
-import { pieceFileName, type LigneImport, type PieceJustificative, type ValidationReport } from '../../src/index.js';
-import { requestIndex } from './group-issues.js';
+import { pieceFileName, requestIndex, type LigneImport, type PieceJustificative, type ValidationReport } from '../../src/index.js';
 
 /** What the portal would do with one request. */
 export type RequestStatus = 'accepted' | 'refused' | 'pieces' | 'pending';

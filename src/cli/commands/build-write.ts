@@ -4,6 +4,7 @@ import cliProgress from 'cli-progress';
 import { SoldeValidationError } from '../../issues/error.js';
 import type { Issue, Locale } from '../../issues/types.js';
 import { writePiecesZip } from '../../node/write-pieces-zip.js';
+import { requestIndex } from '../../report/request-index.js';
 import type { PlannedDeposit } from '../../plan/plan-types.js';
 import { locateIssue } from '../csv/locate-problems.js';
 import type { CsvDemande, CsvProblem } from '../csv/read-demandes-csv.js';
@@ -20,8 +21,9 @@ export type PieceSources = Map<string, { path: string; column: 'facture' | 'va' 
 
 /** Points an issue of one deposit's file at the request among all the CSV's requests. */
 function inAllRequests(issue: Issue, deposit: PlannedDeposit): Issue {
-  if (issue.demande !== undefined || issue.path[0] !== 'lignesImport' || typeof issue.path[1] !== 'number') return issue;
-  return { ...issue, demande: { index: deposit.firstIndex + issue.path[1] } };
+  const index = requestIndex(issue);
+  if (issue.demande !== undefined || index === undefined) return issue;
+  return { ...issue, demande: { index: deposit.firstIndex + index } };
 }
 
 /** A failure while zipping: reading a piece (the system names it) or writing the zip. */

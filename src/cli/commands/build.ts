@@ -1,24 +1,26 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { DemandeInput } from '../../builder/demande-input.js';
 import { SoldeUsageError, SoldeValidationError } from '../../issues/error.js';
 import { MAX_DAILY_SEQUENCE } from '../../names/json-file-name.js';
 import { DEFAULT_MAX_ZIP_BYTES } from '../../plan/estimate-zip-bytes.js';
 import { planDeposits } from '../../plan/plan-deposits.js';
 import type { PlannedDeposit } from '../../plan/plan-types.js';
-import { depositDateOf, localeOf, UnreadableFileError, UsageError } from '../args.js';
+import { depositDateOf, UsageError } from '../args.js';
 import { csvText } from '../csv/csv-messages.js';
 import { decodeCsv } from '../csv/decode-csv.js';
 import { locateIssue, mergeProblems } from '../csv/locate-problems.js';
 import { pieceFolder, pieceSources } from '../csv/piece-files.js';
 import { portalSummary } from '../csv/portal-summary.js';
 import { readDemandesCsv, type CsvProblem } from '../csv/read-demandes-csv.js';
+import { CliError } from '../io/cli-error.js';
 import { readFailure, readInputBytes } from '../io/read-input.js';
+import { cliText } from '../messages.js';
 import { DEFAULT_MAX_BYTES } from '../../validate/options.js';
 import { isSystemError } from '../io/system-error.js';
 import { paint, type Terminal } from '../output/terminal.js';
 import { writeDeposits } from './build-write.js';
+import { openCommand } from './open-command.js';
 
 export const BUILD_HELP = `segur-solde build --csv <demandes.csv> --pieces <dossier> --ans <numeroAns> --siret <SIRET>
                   [--deposit-date JJ/MM/AAAA] [--first-sequence N] [--out <dossier>] [--encoding utf8|win1252]
@@ -52,9 +54,8 @@ export const BUILD_HELP = `segur-solde build --csv <demandes.csv> --pieces <doss
  * ```
  */
 export async function buildCommand(argv: string[], term: Terminal): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
+  const opened = openCommand(argv, term, {
+    help: BUILD_HELP,
     options: {
       csv: { type: 'string' },
       pieces: { type: 'string' },
@@ -68,25 +69,22 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
       'ignore-column': { type: 'string', multiple: true },
       overwrite: { type: 'boolean' },
       inspect: { type: 'boolean' },
-      lang: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     },
+    file: 'none',
   });
-  if (values.help === true) {
-    term.out(BUILD_HELP);
-    return 0;
-  }
-  const locale = localeOf(values.lang);
+  if (opened === undefined) return 0;
+  const { values, locale } = opened;
   const fr = locale === 'fr';
   const { csv, pieces: piecesDir, ans, siret } = values;
-  if (positionals.length > 0 || csv === undefined || piecesDir === undefined || ans === undefined || siret === undefined) throw new UsageError(BUILD_HELP);
+  if (csv === undefined || piecesDir === undefined || ans === undefined || siret === undefined) throw new UsageError(BUILD_HELP);
   const depositDate = depositDateOf(values['deposit-date'], (v) => (fr ? `--deposit-date « ${v} » : JJ/MM/AAAA ou AAAA-MM-JJ attendu` : `--deposit-date "${v}": DD/MM/YYYY or YYYY-MM-DD expected`));
   const firstSequence = values['first-sequence'] === undefined ? 1 : Number(values['first-sequence']);
-  if (!Number.isInteger(firstSequence) || firstSequence < 1 || firstSequence > MAX_DAILY_SEQUENCE) throw new UsageError(`--first-sequence: 1–${MAX_DAILY_SEQUENCE}`);
+  const t = cliText(locale);
+  if (!Number.isInteger(firstSequence) || firstSequence < 1 || firstSequence > MAX_DAILY_SEQUENCE) throw new UsageError(t.badFirstSequence(values['first-sequence'] ?? '', MAX_DAILY_SEQUENCE));
   const maxZipBytes = values['max-zip-bytes'] === undefined ? DEFAULT_MAX_ZIP_BYTES : Number(values['max-zip-bytes']);
-  if (!Number.isSafeInteger(maxZipBytes) || maxZipBytes < 1) throw new UsageError('--max-zip-bytes: a whole number of bytes / un nombre entier d’octets');
+  if (!Number.isSafeInteger(maxZipBytes) || maxZipBytes < 1) throw new UsageError(t.badMaxZipBytes(values['max-zip-bytes'] ?? ''));
   const encoding = values.encoding;
-  if (encoding !== undefined && encoding !== 'utf8' && encoding !== 'win1252') throw new UsageError('--encoding utf8|win1252');
+  if (encoding !== undefined && encoding !== 'utf8' && encoding !== 'win1252') throw new UsageError(t.badEncoding(encoding));
 
   let csvBytes: Buffer;
   let folder: string[];
@@ -99,8 +97,9 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
   let text: string;
   try {
     text = decodeCsv(csvBytes, encoding).text;
-  } catch (err) {
-    throw new UnreadableFileError(`${csv}: ${err instanceof Error ? err.message : String(err)}`);
+  } catch {
+    // The one refusal of decodeCsv: bytes not UTF-8 though a BOM or --encoding utf8 says they are.
+    throw new CliError('FILE_NOT_UTF8', t.notUtf8(csv), { path: csv });
   }
   // Every problem of the CSV, of its pieces on disk and of the data, reported in one pass.
   const read = readDemandesCsv(text, { pieces: pieceFolder(piecesDir, folder), ignoreColumns: values['ignore-column'], locale });

@@ -1,9 +1,12 @@
-import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
-import { localeOf, UnreadableFileError, UsageError } from '../args.js';
+import { stat, writeFile } from 'node:fs/promises';
+import { UsageError } from '../args.js';
 import { csvText } from '../csv/csv-messages.js';
 import { csvTemplate } from '../csv/csv-template.js';
+import { isSystemError } from '../io/system-error.js';
+import { writeFailure } from '../io/write-output.js';
+import { cliText } from '../messages.js';
 import type { Terminal } from '../output/terminal.js';
+import { openCommand } from './open-command.js';
 
 export const MODELE_CSV_HELP = `segur-solde modele-csv [<demandes.csv>] [--encoding utf8|win1252] [--overwrite] [--lang fr|en]
 
@@ -26,25 +29,20 @@ export const MODELE_CSV_HELP = `segur-solde modele-csv [<demandes.csv>] [--encod
  * ```
  */
 export async function modeleCsvCommand(argv: string[], term: Terminal): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { encoding: { type: 'string' }, overwrite: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
-  if (values.help === true) {
-    term.out(MODELE_CSV_HELP);
-    return 0;
-  }
-  const t = csvText(localeOf(values.lang));
-  const [file = 'demandes.csv', ...rest] = positionals;
+  const opened = openCommand(argv, term, { help: MODELE_CSV_HELP, options: { encoding: { type: 'string' }, overwrite: { type: 'boolean' } }, file: 'optional' });
+  if (opened === undefined) return 0;
+  const { values, file = 'demandes.csv', locale } = opened;
+  const t = csvText(locale);
   const encoding = values.encoding ?? 'utf8';
-  if (rest.length > 0 || (encoding !== 'utf8' && encoding !== 'win1252')) throw new UsageError(MODELE_CSV_HELP);
+  if (encoding !== 'utf8' && encoding !== 'win1252') throw new UsageError(cliText(locale).badEncoding(encoding));
   try {
     // 'wx' fails when the file exists, without a window between a check and the write.
     await writeFile(file, csvTemplate(encoding), { flag: values.overwrite === true ? 'w' : 'wx' });
   } catch (err) {
-    if (typeof err === 'object' && err !== null && 'code' in err && err.code === 'EEXIST') throw new UsageError(t.templateExists(file));
-    throw new UnreadableFileError(err instanceof Error ? err.message : String(err));
+    const folder = isSystemError(err) && err.code === 'EEXIST' && (await stat(file).then((s) => s.isDirectory(), () => false));
+    if (folder) throw writeFailure(file, { code: 'EISDIR' }, locale);
+    if (isSystemError(err) && err.code === 'EEXIST') throw new UsageError(t.templateExists(file));
+    throw writeFailure(file, err, locale);
   }
   term.out(t.templateWritten(file, encoding === 'utf8' ? 'UTF-8 + BOM' : 'Windows-1252'));
   return 0;

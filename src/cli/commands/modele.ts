@@ -1,12 +1,11 @@
-import { parseArgs } from 'node:util';
 import { formatPath } from '../../issues/error.js';
 import { compareWithModel } from '../../model/compare-with-model.js';
 import { DEFAULT_MAX_BYTES } from '../../validate/options.js';
-import { localeOf, UsageError } from '../args.js';
 import { CliError } from '../io/cli-error.js';
 import { readInputText } from '../io/read-input.js';
 import { cliText } from '../messages.js';
 import { paint, type Terminal } from '../output/terminal.js';
+import { openCommand } from './open-command.js';
 
 export const MODELE_HELP = `segur-solde modele <modele-vierge.json> [--lang fr|en]
 
@@ -26,15 +25,10 @@ export const MODELE_HELP = `segur-solde modele <modele-vierge.json> [--lang fr|e
  * ```
  */
 export async function modeleCommand(argv: string[], term: Terminal): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  if (values.help === true) {
-    term.out(MODELE_HELP);
-    return 0;
-  }
-  const locale = localeOf(values.lang);
+  const opened = openCommand(argv, term, { help: MODELE_HELP, options: {}, file: 'required' });
+  if (opened === undefined) return 0;
+  const { file, locale } = opened;
   const t = cliText(locale);
-  const [file, ...rest] = positionals;
-  if (file === undefined || rest.length > 0) throw new UsageError(MODELE_HELP);
   const { same, differences } = compareWithModel(await readInputText(file, { maxBytes: DEFAULT_MAX_BYTES, locale }), { locale });
   const unreadable = differences.find((d) => d.kind === 'unreadable');
   if (unreadable) throw new CliError('FILE_UNREADABLE', t.cannotRead(file, unreadable.message), { path: file });

@@ -1,17 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { SoldeUsageError } from '../../issues/error.js';
 import { refuseExisting, writeAtomically } from '../../node/atomic-write.js';
-import { UnreadableFileError, UsageError } from '../args.js';
+import { CliError } from '../io/cli-error.js';
+import { isSystemError } from '../io/system-error.js';
+import { ensureFolder, writeFailure } from '../io/write-output.js';
+import { cliText } from '../messages.js';
 import type { Terminal } from '../output/terminal.js';
+import { openCommand } from './open-command.js';
 
 /** The name of the page, in the package (`dist/page/`) and as written out. */
 export const PAGE_FILE_NAME = 'segur-solde.html';
 
-export const PAGE_HELP = `segur-solde page [--out <dossier>] [--overwrite]
+export const PAGE_HELP = `segur-solde page [--out <dossier>] [--overwrite] [--lang fr|en]
 
   Écrit la page de vérification hors ligne, un seul fichier HTML (segur-solde.html) qui
   s’ouvre depuis le disque, sans serveur ni réseau : on peut l’envoyer par courriel à qui
@@ -63,33 +65,30 @@ export function builtPagePath(): string {
  * ```
  */
 export async function pageCommand(argv: string[], term: Terminal, source = builtPagePath()): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { out: { type: 'string' }, overwrite: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-  });
-  if (values.help === true) {
-    term.out(PAGE_HELP);
-    return 0;
-  }
-  if (positionals.length > 0) throw new UsageError(PAGE_HELP);
+  const opened = openCommand(argv, term, { help: PAGE_HELP, options: { out: { type: 'string' }, overwrite: { type: 'boolean' } }, file: 'none' });
+  if (opened === undefined) return 0;
+  const { values, locale } = opened;
+  const t = cliText(locale);
   let html: Buffer;
   try {
     html = await readFile(source);
-  } catch {
-    throw new UnreadableFileError(`${source}: la page n’est pas construite (npm run build) / the page is not built`);
+  } catch (error) {
+    throw new CliError('FILE_UNREADABLE', t.pageNotBuilt(source), { path: source, errno: isSystemError(error) ? error.code : undefined });
   }
   const outDir = resolve(values.out ?? '.');
   const target = join(outDir, PAGE_FILE_NAME);
   try {
     await refuseExisting(target, values.overwrite, 'segur-solde page');
-    await mkdir(outDir, { recursive: true });
+  } catch (error) {
+    throw writeFailure(target, error, locale);
+  }
+  await ensureFolder(outDir, locale);
+  try {
     await writeAtomically(target, oneBatch(html), { overwrite: values.overwrite }, 'segur-solde page');
   } catch (error) {
-    if (SoldeUsageError.is(error)) throw new UsageError(`segur-solde page: ${target} existe déjà / already exists (--overwrite pour le remplacer / to replace it)`);
-    throw new UsageError(`segur-solde page: impossible d’écrire / cannot write ${target} (${error instanceof Error ? error.message : String(error)})`);
+    throw writeFailure(target, error, locale);
   }
-  term.out(`Écrit / written: ${target} (${html.length} octets / bytes)`);
+  term.out(t.pageWritten(target, html.length));
   return 0;
 }
 

@@ -1,5 +1,4 @@
 import { basename, dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { SoldeValidationError } from '../../issues/error.js';
 import { displayValue } from '../../issues/make-issue.js';
 import { readAspReturn } from '../../portal/read-asp-return.js';
@@ -9,13 +8,14 @@ import type { SoldeFile } from '../../schema/layout.js';
 import { csvText } from '../csv/csv-messages.js';
 import { readSourceCsv } from '../csv/source-csv.js';
 import { DEFAULT_MAX_BYTES } from '../../validate/options.js';
-import { localeOf, UsageError } from '../args.js';
+import { UsageError } from '../args.js';
 import { CliError } from '../io/cli-error.js';
 import { readInputText } from '../io/read-input.js';
 import { checkTargets, ensureFolder, writeOutputFile, type OutputPolicy } from '../io/write-output.js';
 import { demandesCsv } from '../csv/write-demandes-csv.js';
 import { cliText } from '../messages.js';
 import { paint, type Terminal } from '../output/terminal.js';
+import { openCommand } from './open-command.js';
 
 export const RETOUR_HELP = `segur-solde retour <fichier-retourne.json> [--out <dossier>] [--csv [--demandes <demandes.csv>]] [--overwrite] [--lang fr|en]
 
@@ -54,19 +54,15 @@ function writeBack(file: SoldeFile): string {
  * ```
  */
 export async function retourCommand(argv: string[], term: Terminal): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { out: { type: 'string' }, csv: { type: 'boolean' }, demandes: { type: 'string' }, 'ignore-column': { type: 'string', multiple: true }, overwrite: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  const opened = openCommand(argv, term, {
+    help: RETOUR_HELP,
+    options: { out: { type: 'string' }, csv: { type: 'boolean' }, demandes: { type: 'string' }, 'ignore-column': { type: 'string', multiple: true }, overwrite: { type: 'boolean' } },
+    file: 'required',
   });
-  if (values.help === true) {
-    term.out(RETOUR_HELP);
-    return 0;
-  }
-  const locale = localeOf(values.lang);
+  if (opened === undefined) return 0;
+  const { values, file, locale } = opened;
   const t = cliText(locale);
-  const [file, ...rest] = positionals;
-  if (file === undefined || rest.length > 0 || (values.demandes !== undefined && values.csv !== true)) throw new UsageError(RETOUR_HELP);
+  if (values.demandes !== undefined && values.csv !== true) throw new UsageError(RETOUR_HELP);
   const source = values.demandes === undefined ? undefined : await readSourceCsv(values.demandes, { ignoreColumns: values['ignore-column'], locale });
   const ret = readAspReturn(await readInputText(file, { maxBytes: DEFAULT_MAX_BYTES, locale }), { locale });
   if (!ret.ok) throw new CliError('FILE_UNREADABLE', t.cannotRead(file, ret.issues.map((i) => i.message).join(' ')), { path: file });

@@ -1,12 +1,12 @@
-import { parseArgs } from 'node:util';
 import { simulatePortalReturn } from '../../portal/simulate-return.js';
 import { DEFAULT_MAX_BYTES } from '../../validate/options.js';
-import { depositDateOf, localeOf, UsageError } from '../args.js';
+import { depositDateOf } from '../args.js';
 import { readInputText } from '../io/read-input.js';
 import { writeOutputFile } from '../io/write-output.js';
 import { cliText } from '../messages.js';
 import { printReport } from '../output/print-report.js';
 import type { Terminal } from '../output/terminal.js';
+import { openCommand } from './open-command.js';
 
 export const SIMULATE_HELP = `segur-solde simulate <fichier.json> [--out <retour.json>] [--overwrite] [--deposit-date JJ/MM/AAAA] [--lang fr|en]
 
@@ -30,19 +30,10 @@ export const SIMULATE_HELP = `segur-solde simulate <fichier.json> [--out <retour
  * ```
  */
 export async function simulateCommand(argv: string[], term: Terminal): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { out: { type: 'string' }, overwrite: { type: 'boolean' }, 'deposit-date': { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
-  if (values.help === true) {
-    term.out(SIMULATE_HELP);
-    return 0;
-  }
-  const locale = localeOf(values.lang);
+  const opened = openCommand(argv, term, { help: SIMULATE_HELP, options: { out: { type: 'string' }, overwrite: { type: 'boolean' }, 'deposit-date': { type: 'string' } }, file: 'required' });
+  if (opened === undefined) return 0;
+  const { values, file, locale } = opened;
   const t = cliText(locale);
-  const [file, ...rest] = positionals;
-  if (file === undefined || rest.length > 0) throw new UsageError(SIMULATE_HELP);
   const depositDate = depositDateOf(values['deposit-date'], t.badDate);
   const sim = simulatePortalReturn(await readInputText(file, { maxBytes: DEFAULT_MAX_BYTES, locale }), { depositDate, locale });
   printReport(term, sim.report, locale);

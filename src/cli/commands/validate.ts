@@ -1,14 +1,14 @@
-import { parseArgs } from 'node:util';
 import { checkPiecesZipFile } from '../../node/check-pieces-zip-file.js';
 import { validateSoldeFile } from '../../validate/validate-file.js';
 import { DEFAULT_MAX_BYTES } from '../../validate/options.js';
-import { depositDateOf, localeOf, UsageError } from '../args.js';
+import { depositDateOf, UsageError } from '../args.js';
 import { checkReadableFile, readFailure, readInputText } from '../io/read-input.js';
 import { isSystemError } from '../io/system-error.js';
 import { cliText } from '../messages.js';
 import { jsonReport } from '../output/json-report.js';
 import { printReport } from '../output/print-report.js';
 import type { Terminal } from '../output/terminal.js';
+import { openCommand } from './open-command.js';
 
 export const VALIDATE_HELP = `segur-solde validate <fichier.json> [--zip <pieces.zip> [--inspect]] [--deposit-date JJ/MM/AAAA] [--json] [--lang fr|en]
 
@@ -35,19 +35,15 @@ export const VALIDATE_HELP = `segur-solde validate <fichier.json> [--zip <pieces
  * ```
  */
 export async function validateCommand(argv: string[], term: Terminal): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { zip: { type: 'string' }, inspect: { type: 'boolean' }, 'deposit-date': { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  const opened = openCommand(argv, term, {
+    help: VALIDATE_HELP,
+    options: { zip: { type: 'string' }, inspect: { type: 'boolean' }, 'deposit-date': { type: 'string' }, json: { type: 'boolean' } },
+    file: 'required',
   });
-  if (values.help === true) {
-    term.out(VALIDATE_HELP);
-    return 0;
-  }
-  const locale = localeOf(values.lang);
+  if (opened === undefined) return 0;
+  const { values, file, locale } = opened;
   const t = cliText(locale);
-  const [file, ...rest] = positionals;
-  if (file === undefined || rest.length > 0 || (values.inspect === true && values.zip === undefined)) throw new UsageError(VALIDATE_HELP);
+  if (values.inspect === true && values.zip === undefined) throw new UsageError(VALIDATE_HELP);
   const depositDate = depositDateOf(values['deposit-date'], t.badDate);
   const text = await readInputText(file, { maxBytes: DEFAULT_MAX_BYTES, locale });
   let report;

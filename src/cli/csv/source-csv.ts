@@ -1,5 +1,7 @@
 import type { Locale } from '../../issues/types.js';
-import { UnreadableFileError, UsageError } from '../args.js';
+import { UsageError } from '../args.js';
+import { CliError } from '../io/cli-error.js';
+import { cliText } from '../messages.js';
 import { readInputBytes } from '../io/read-input.js';
 import { DEFAULT_MAX_BYTES } from '../../validate/options.js';
 import { csvText } from './csv-messages.js';
@@ -12,7 +14,7 @@ import { readCsvTable, type CsvRow } from './read-csv-table.js';
  * refuse is a usage error, as is an empty file; rows are read as `build` reads them.
  *
  * @throws {CliError} when the file cannot be read or is over 20 MB
- * @throws {UnreadableFileError} when it cannot be decoded
+ * @throws {CliError} `FILE_NOT_UTF8` when it starts with a UTF-8 BOM but is not UTF-8
  * @throws {UsageError} when its header is refused or it holds no row
  * @example
  * ```ts
@@ -26,8 +28,9 @@ export async function readSourceCsv(path: string, options: { ignoreColumns?: rea
   let text: string;
   try {
     text = decodeCsv(bytes).text;
-  } catch (err) {
-    throw new UnreadableFileError(`${path}: ${err instanceof Error ? err.message : String(err)}`);
+  } catch {
+    // The one refusal of decodeCsv: bytes not UTF-8 after a UTF-8 BOM.
+    throw new CliError('FILE_NOT_UTF8', cliText(options.locale).notUtf8(path), { path });
   }
   const table = readCsvTable(text, options);
   if (table.empty) throw new UsageError(t.empty(path));
