@@ -18,23 +18,25 @@ const PUBLIC: Record<keyof typeof ENTRY_SOURCES, ExportedNames> = {
       'SoldeFileBuilder', 'SoldeFileSchema', 'SoldeUsageError', 'SoldeValidationError',
       'TYPES_FICHIER', 'adresseMssCitoyenSchema', 'adresseMssProSchema', 'beneficiairesSchema',
       'buildReport', 'compareWithModel', 'dateFactureSchema', 'displayValue', 'estimateZipBytes',
-      'finessSchema', 'formatFichierSchema', 'formatPath', 'identDmpItemSchema', 'identDmpSchema',
-      'impIdSchema', 'issueMessage', 'lienCompteRenduSchema', 'localizeIssues', 'makeIssue',
-      'messagesEn', 'messagesFr', 'montantSchema', 'nomFichierSchema', 'numLigneSchema',
-      'numeroAnsSchema', 'numeroAspSchema', 'numeroEditeurSchema', 'pieceFileName', 'planDeposits',
-      'readAspReturn', 'resubmissionFile', 'scenarioFlagSchema', 'serializeSoldeFile',
-      'simulatePortalReturn', 'siretSchema', 'soldeJsonFileName', 'summarize',
-      'traitementSentSchema', 'typeActionSchema', 'typeFichierSchema', 'validateSoldeFile'
+      'finessSchema', 'formatFichierSchema', 'formatPath', 'groupIssues', 'identDmpItemSchema',
+      'identDmpSchema', 'impIdSchema', 'issueMessage', 'lienCompteRenduSchema', 'localizeIssues',
+      'makeIssue', 'messagesEn', 'messagesFr', 'montantSchema', 'nomFichierSchema',
+      'numLigneSchema', 'numeroAnsSchema', 'numeroAspSchema', 'numeroEditeurSchema',
+      'pieceFileName', 'planDeposits', 'readAspReturn', 'reportVerdict', 'requestIndex',
+      'resubmissionFile', 'scenarioFlagSchema', 'serializeSoldeFile', 'simulatePortalReturn',
+      'siretSchema', 'soldeJsonFileName', 'summarize', 'traitementSentSchema', 'typeActionSchema',
+      'typeFichierSchema', 'validateSoldeFile'
     ],
     types: [
       'AspReturn', 'AspReturnRequest', 'AspVerdict', 'BuildOptions', 'BuiltSoldeFile',
-      'DemandeInput', 'Facture', 'FormatFichier', 'Issue', 'IssueCode', 'IssueParams', 'IssueScope',
-      'JsonFileNameParts', 'LigneImport', 'Locale', 'MessageTable', 'ModelComparison',
+      'DemandeInput', 'Facture', 'FormatFichier', 'Issue', 'IssueCode', 'IssueGroup', 'IssueParams',
+      'IssueScope', 'JsonFileNameParts', 'LigneImport', 'Locale', 'MessageTable', 'ModelComparison',
       'ModelDifference', 'ModelDifferenceKind', 'PieceInput', 'PieceJustificative',
       'PieceNameParts', 'PieceRef', 'PieceSizes', 'PlanDepositsOptions', 'PlannedDeposit',
-      'PlannedPiece', 'ReportSummary', 'ScenarioInstallation', 'SerializeOptions', 'Severity',
-      'SimulatedReturn', 'SoldeFile', 'SoldeFileBuilderOptions', 'SoldeUsageErrorCode',
-      'TypeFichier', 'ValidateOptions', 'ValidationReport', 'WireDemandeFields', 'ZipEntryEstimate'
+      'PlannedPiece', 'ReportSummary', 'ReportVerdict', 'ReportVerdictKind', 'ScenarioInstallation',
+      'SerializeOptions', 'Severity', 'SimulatedReturn', 'SoldeFile', 'SoldeFileBuilderOptions',
+      'SoldeUsageErrorCode', 'TypeFichier', 'ValidateOptions', 'ValidationReport',
+      'WireDemandeFields', 'ZipEntryEstimate'
     ],
   },
   'segur-sgl-solde/zip': {
