@@ -103,7 +103,7 @@ async function childMain(mode: string, dir: string): Promise<void> {
     const issues =
       pdfjs === undefined
         ? (await inspectPieceContent({ bytes, nomFichier: 'bomb.pdf', formatFichier: 'PDF', typeFichier: 'VA' }, { facture: { dateFacture: '15/03/2024', montantSegurHTFacture: 1 }, beneficiaires: [] })).map(
-            (i) => `${i.code}${i.params?.detail === undefined ? '' : ` (${i.params.detail})`}`,
+            (i) => i.code,
           )
         : [(await readPdf(bytes, { pdfjs, worker: undefined, timeoutMs: 600_000 })).kind];
     const ms = performance.now() - start;

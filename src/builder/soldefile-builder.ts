@@ -1,5 +1,5 @@
 import { SoldeUsageError, SoldeValidationError } from '../issues/error.js';
-import { buildReport, makeIssue } from '../issues/make-issue.js';
+import { buildReport, issueOf } from '../issues/make-issue.js';
 import type { Issue, Locale, ValidationReport } from '../issues/types.js';
 import { soldeJsonFileName } from '../names/json-file-name.js';
 import { MAX_LINES } from '../schema/fields.js';
@@ -10,6 +10,7 @@ import { validateSoldeFile } from '../validate/validate-file.js';
 import { convertDemande, type ConvertedDemande } from './convert-demande.js';
 import type { BuildOptions, BuiltSoldeFile, DemandeInput, SoldeFileBuilderOptions } from './demande-input.js';
 import { pointAtDemande } from './point-at-demande.js';
+import { localeMessages, resolveLocale } from '../issues/locales/registry.js';
 
 type Path = readonly (string | number)[];
 
@@ -153,7 +154,7 @@ export class SoldeFileBuilder {
    */
   toJSON(options: ValidateOptions = {}): string {
     const { report, json } = this.#check(options);
-    if (json === undefined) throw new SoldeValidationError(report.issues);
+    if (json === undefined) throw new SoldeValidationError(report.issues, { locale: resolveLocale(isObject(options) ? options.locale : undefined) });
     return json;
   }
 
@@ -189,7 +190,7 @@ export class SoldeFileBuilder {
     const { depositDate, sequence = 1, locale } = options;
     const fileName = this.fileName({ depositDate, sequence });
     const { report, json } = this.#check({ depositDate, ...(locale === undefined ? {} : { locale }) });
-    if (json === undefined || report.file === undefined) throw new SoldeValidationError(report.issues);
+    if (json === undefined || report.file === undefined) throw new SoldeValidationError(report.issues, { locale: resolveLocale(locale) });
     return { json, fileName, file: report.file, warnings: report.issues.filter((i) => i.severity === 'warning') };
   }
 
@@ -212,11 +213,12 @@ export class SoldeFileBuilder {
 
   #check(given: ValidateOptions): { report: ValidationReport; json: string | undefined } {
     const options = isObject(given) ? given : {};
-    const locale: Locale = options.locale === 'en' ? 'en' : 'fr';
+    const locale: Locale = resolveLocale(options.locale);
+    const words = localeMessages(locale);
     const base = validateSoldeFile(this.#wireFile(), options);
     const replaced = this.#demandes.flatMap((d) => d.replacedPaths);
     const issues: Issue[] = base.issues.filter((issue) => !replaced.some((path) => startsWith(issue.path, path)));
-    for (const demande of this.#demandes) issues.push(...demande.findings.map((f) => makeIssue(f.code, f.path, f.params, locale)));
+    for (const demande of this.#demandes) issues.push(...demande.findings.map((f) => issueOf(f, words)));
     const json = issues.some((i) => i.severity === 'error') ? undefined : this.#serialize(base.file, locale, issues);
     const refs = this.#demandes.map((d, i) => ({ index: this.#firstIndex + i, numeroEditeur: d.numeroEditeur }));
     const report = buildReport(pointAtDemande(issues, refs), this.#demandes.length, base.file);

@@ -1,4 +1,5 @@
 import type { Locale } from '../issues/types.js';
+import { isLocale, LOCALES, resolveLocale } from '../issues/locales/registry.js';
 import { readCalendarDay } from '../time/calendar-day.js';
 import { parisNoon } from '../time/paris-day.js';
 
@@ -16,9 +17,9 @@ export class UsageError extends Error {
  * ```
  */
 export function localeOf(value: string | undefined): Locale {
-  if (value === undefined || value === 'fr') return 'fr';
-  if (value === 'en') return 'en';
-  throw new UsageError(`--lang ${value}: fr | en`);
+  if (value === undefined) return resolveLocale(undefined);
+  if (isLocale(value)) return value;
+  throw new UsageError(`--lang ${value}: ${Object.keys(LOCALES).join(' | ')}`);
 }
 
 /**

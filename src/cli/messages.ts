@@ -129,5 +129,6 @@ const en: CliText = {
  * ```
  */
 export function cliText(locale: Locale): CliText {
-  return locale === 'en' ? en : fr;
+  const texts: Readonly<Record<Locale, CliText>> = { fr, en };
+  return texts[locale];
 }

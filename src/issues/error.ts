@@ -1,22 +1,13 @@
-import type { Issue, Locale } from './types.js';
-
 /**
- * Marks an error as made by this library, under a key shared by every copy of it: the ESM and
- * CJS builds (`dist/index.js`, `dist/index.cjs`) each have their own classes, so `instanceof`
- * fails across them, while `Symbol.for` gives both the same key. Non-enumerable: a brand never
- * shows in a log, a `JSON.stringify` or a deep equality.
+ * The error that carries a file's issues, and the writing of a wire path.
+ *
+ * @module
  */
-function brand(error: Error, key: symbol): void {
-  Object.defineProperty(error, key, { value: true, enumerable: false, writable: false, configurable: false });
-}
+import { hasBrand, brand, VALIDATION_BRAND } from './brand.js';
+import { localeMessages, type LocaleChoice } from './locales/registry.js';
+import type { Issue } from './types.js';
 
-/** Whether `value` carries the brand `key` (see {@link brand}). */
-function hasBrand(value: unknown, key: symbol): boolean {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[key] === true;
-}
-
-const VALIDATION_BRAND = Symbol.for('segur-sgl-solde.SoldeValidationError');
-const USAGE_BRAND = Symbol.for('segur-sgl-solde.SoldeUsageError');
+export { SoldeUsageError, type SoldeUsageErrorCode } from './usage-error.js';
 
 /**
  * Thrown when a file cannot be written or used because it is not valid. It carries the
@@ -34,11 +25,16 @@ export class SoldeValidationError extends Error {
   /** Every issue found (errors and warnings). */
   readonly issues: Issue[];
 
-  constructor(issues: Issue[], message?: string) {
+  /**
+   * @param issues - every issue found
+   * @param wording - the message itself, or the locale to word it in from the issues (French
+   *   by default): the number of errors and the first three, each with its path
+   */
+  constructor(issues: Issue[], wording?: string | { locale?: LocaleChoice }) {
     const errors = issues.filter((i) => i.severity === 'error');
-    const head = errors.slice(0, 3).map((i) => `${formatPath(i.path)}: ${i.message}`);
-    const more = errors.length > 3 ? ` (+${errors.length - 3})` : '';
-    super(message ?? `${errors.length} erreur(s) : ${head.join(' ; ')}${more}`);
+    const words = localeMessages(typeof wording === 'object' ? wording.locale : undefined);
+    const head = errors.slice(0, 3).map((i) => `${formatPath(i.path, words)}: ${i.message}`);
+    super(typeof wording === 'string' ? wording : words.validationError(errors.length, head, Math.max(0, errors.length - 3)));
     this.issues = issues;
     brand(this, VALIDATION_BRAND);
   }
@@ -69,49 +65,9 @@ export class SoldeValidationError extends Error {
  * formatPath([], 'en'); // '(root)'
  * ```
  */
-export function formatPath(path: readonly (string | number)[], locale?: Locale): string {
+export function formatPath(path: readonly (string | number)[], locale?: LocaleChoice): string {
   let out = '';
   for (const part of path) out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
-  return out !== '' ? out : locale === 'en' ? '(root)' : '(racine)';
+  return out !== '' ? out : localeMessages(locale).root;
 }
 
-/**
- * Thrown on a misuse of the API (a bad argument, the 201st request): never for the data of
- * a file, which gets issues instead. `code` is stable. Test for it with
- * {@link SoldeUsageError.is}, which works across the ESM and CommonJS builds.
- *
- * @example
- * ```ts
- * import { pieceFileName, SoldeUsageError, type TypeFichier } from 'segur-sgl-solde';
- * try { pieceFileName({ typeFichier: 'X' as TypeFichier, numeroEditeur: '00001', formatFichier: 'PDF' }); }
- * catch (err) { if (SoldeUsageError.is(err)) console.log(err.code); } // 'ARGUMENT_INVALID'
- * ```
- */
-export class SoldeUsageError extends Error {
-  override readonly name = 'SoldeUsageError';
-  readonly code: SoldeUsageErrorCode;
-
-  constructor(code: SoldeUsageErrorCode, message: string) {
-    super(message);
-    this.code = code;
-    brand(this, USAGE_BRAND);
-  }
-
-  /**
-   * Whether `value` is a {@link SoldeUsageError} of this package, whichever of its builds (ESM
-   * or CommonJS) threw it.
-   *
-   * @example
-   * ```ts
-   * import { SoldeUsageError } from 'segur-sgl-solde';
-   * SoldeUsageError.is(new SoldeUsageError('LINE_CAP', '201 demandes')); // true
-   * SoldeUsageError.is({ code: 'LINE_CAP' }); // false
-   * ```
-   */
-  static is(value: unknown): value is SoldeUsageError {
-    return hasBrand(value, USAGE_BRAND);
-  }
-}
-
-/** Codes of {@link SoldeUsageError}. */
-export type SoldeUsageErrorCode = 'ARGUMENT_INVALID' | 'LINE_CAP' | 'SEQUENCE_OVERFLOW';

@@ -1,51 +1,74 @@
-import { ISSUE_CODES, type IssueCode } from './codes.js';
-import { messagesEn } from './messages/en.js';
-import { messagesFr, type MessageTable } from './messages/fr.js';
+import type { Finding } from '../read/finding.js';
 import { requestIndex } from '../report/request-index.js';
-import type { Issue, IssueParams, Locale, ReportSummary, ValidationReport } from './types.js';
-
-const TABLES: Readonly<Record<Locale, MessageTable>> = { fr: messagesFr, en: messagesEn };
+import { ISSUE_CODES, type IssueCode } from './codes.js';
+import type { IssueWording, LocaleMessages } from './locales/locale-messages.js';
+import { localeMessages, type LocaleChoice } from './locales/registry.js';
+import type { IssueParamsByCode } from './params.js';
+import type { Issue, ReportSummary, ValidationReport } from './types.js';
 
 /**
- * The message of a code in a locale.
+ * The message of a code in a locale, written from the code's parameters.
  *
  * @param code - the issue code
- * @param params - the values the message is built from
- * @param locale - `'fr'` (default) or `'en'`
- * @returns the localised message
+ * @param params - the values the message is written from, typed for that code
+ * @param locale - a registered tag (`'fr'`, the default, or `'en'`) or a locale module
+ * @returns the message
  * @example
  * ```ts
- * issueMessage('SIRET_FORMAT', { value: '123' }, 'en');
+ * issueMessage('SIRET_FORMAT', { key: 'SIRET', value: '123' }, 'en');
  * // 'The SIRET "123" must be exactly 14 digits, without spaces.'
  * ```
  */
-export function issueMessage(code: IssueCode, params: IssueParams = {}, locale: Locale = 'fr'): string {
-  return TABLES[locale][code](params);
+export function issueMessage<C extends IssueCode>(code: C, params: IssueParamsByCode[C], locale?: LocaleChoice): string {
+  const wording: IssueWording<C> = localeMessages(locale).issues[code];
+  return wording(params);
+}
+
+/** The message of an issue in a locale's words (the one place its union is taken apart). */
+function wordIssue(issue: Issue | Finding, words: LocaleMessages): string {
+  const wording = words.issues[issue.code] as (params: Issue['params']) => string;
+  return wording(issue.params);
 }
 
 /**
- * Builds an issue with the severity and scope of its code and a localised message.
+ * Builds an issue with the severity and scope of its code and its message in a locale.
  *
  * @example
  * ```ts
- * makeIssue('DATE_INVALID', ['lignesImport', 0, 'facture', 'dateFacture'], { value: '31/02/2024' });
+ * makeIssue('DATE_INVALID', ['lignesImport', 0, 'facture', 'dateFacture'], { key: 'dateFacture', value: '31/02/2024' });
  * ```
  */
-export function makeIssue(code: IssueCode, path: (string | number)[], params: IssueParams = {}, locale: Locale = 'fr'): Issue {
-  const info = ISSUE_CODES[code];
-  return { code, severity: info.severity, scope: info.scope, path, message: issueMessage(code, params, locale), params };
+export function makeIssue<C extends IssueCode>(code: C, path: (string | number)[], params: IssueParamsByCode[C], locale?: LocaleChoice): Issue {
+  return issueOf({ code, path, params } as Finding, localeMessages(locale));
 }
 
 /**
- * Rewrites the messages of issues in another locale.
+ * The issue of a finding, worded in a locale.
  *
+ * @example
+ * ```ts
+ * issueOf(finding('LINES_EMPTY', ['lignesImport'], {}), localeMessages('en')).message;
+ * // 'lignesImport holds no request: at least one is needed.'
+ * ```
+ */
+export function issueOf(f: Finding, words: LocaleMessages): Issue {
+  const info = ISSUE_CODES[f.code];
+  return { code: f.code, severity: info.severity, scope: info.scope, path: f.path, message: wordIssue(f, words), params: f.params } as Issue;
+}
+
+/**
+ * Rewrites the messages of issues in another locale, from their parameters: any issue, made
+ * in any locale, comes out wholly in the one asked.
+ *
+ * @param locale - a registered tag (`'fr'`, `'en'`) or a locale module of your own
  * @example
  * ```ts
  * const english = localizeIssues(report.issues, 'en');
  * ```
  */
-export function localizeIssues(issues: readonly Issue[], locale: Locale): Issue[] {
-  return issues.map((i) => ({ ...i, message: issueMessage(i.code, i.params, locale) }));
+export function localizeIssues(issues: readonly Issue[], locale: LocaleChoice): Issue[] {
+  const words = localeMessages(locale);
+  return issues.map((i) => ({ ...i, message: wordIssue(i, words) }));
 }
 
 /** Shortens a value for display inside a message. */

@@ -1,36 +1,11 @@
 import type { SoldeFile } from '../schema/layout.js';
 import type { IssueCode, IssueScope, Severity } from './codes.js';
-
-/** The language of the messages: French (default) or English. */
-export type Locale = 'fr' | 'en';
-
-/**
- * The values a message is built from. Every field is optional; each code's message uses
- * the ones it needs.
- */
-export interface IssueParams {
-  /** The wire key concerned (`SIRET`, `dateFacture`, …). */
-  key?: string;
-  /** The offending value, as found (already shortened for display). */
-  value?: string;
-  /** What was expected: the canonical name, the right key, the JSON type, … */
-  expected?: string;
-  /** A numeric limit (200 requests, 3 000 000 bytes, …). */
-  limit?: number;
-  /** A count found (requests, bytes, depth, …). */
-  count?: number;
-  /** The 1-based number of another request involved (duplicates). */
-  other?: number;
-  /** A detail from a lower layer (the JSON parser's own words, …). */
-  detail?: string;
-  /** 1-based line of the text (JSON syntax errors). */
-  line?: number;
-  /** 1-based column of the text (JSON syntax errors). */
-  column?: number;
-}
+import type { IssueParamsByCode } from './params.js';
+export type { Locale, LocaleChoice } from './locales/registry.js';
 
 /**
- * One problem found in a file, located by its wire path.
+ * One problem found in a file, located by its wire path; `params` typed by its `code` (see
+ * {@link IssueOf} for the issue of one code).
  *
  * @example
  * ```ts
@@ -38,21 +13,34 @@ export interface IssueParams {
  *   code: 'DATE_INVALID', severity: 'error', scope: 'request',
  *   path: ['lignesImport', 0, 'facture', 'dateFacture'],
  *   message: 'dateFacture « 31/02/2024 » n’est pas une date du calendrier.',
+ *   params: { key: 'dateFacture', value: '31/02/2024' },
  * };
+ * if (issue.code === 'DATE_INVALID') console.log(issue.params.value); // '31/02/2024'
  * ```
  */
-export interface Issue {
+export type Issue = { [C in IssueCode]: IssueOf<C> }[IssueCode];
+
+/**
+ * The issue of one code, its `params` typed for that code.
+ *
+ * @example
+ * ```ts
+ * const decimals: IssueOf<'AMOUNT_DECIMALS'>[] = report.issues.filter((i): i is IssueOf<'AMOUNT_DECIMALS'> => i.code === 'AMOUNT_DECIMALS');
+ * decimals[0]?.params.expected; // '27450.50'
+ * ```
+ */
+export interface IssueOf<C extends IssueCode> {
   /** Stable code, documented in the README table. */
-  code: IssueCode;
+  code: C;
   severity: Severity;
   /** `'file'`: the portal refuses the whole file; `'request'`: only that request; `'deposit'`: the zip. */
   scope: IssueScope;
   /** Wire path: `['lignesImport', 0, 'facture', 'dateFacture']`. */
   path: (string | number)[];
-  /** French by default, English with `{ locale: 'en' }`. */
+  /** Worded in the locale of the call (French by default); {@link localizeIssues} re-words it. */
   message: string;
-  /** The values the message was built from, to re-localise or format it yourself. */
-  params?: IssueParams;
+  /** What the message is written from: the facts, typed per code, in no language. */
+  params: IssueParamsByCode[C];
   /**
    * Set by the builder: the demand as the caller gave it (its 0-based index in the calls to
    * `addDemande`, and its `numeroEditeur` when it has one), so that an error points back at

@@ -103,7 +103,7 @@ export function compareWithModel(text: string, options: { locale?: Locale } = {}
   const read = readJsonText(typeof given === 'string' ? given : '', { maxBytes: DEFAULT_MAX_BYTES, maxDepth: DEFAULT_MAX_DEPTH });
   const syntax = read.findings.find((f) => f.code !== 'BOM_PRESENT');
   if (!read.parsed || syntax) {
-    raw.push({ kind: 'unreadable', path: syntax?.path ?? [], found: syntax?.params.detail ?? syntax?.code ?? 'JSON' });
+    raw.push({ kind: 'unreadable', path: syntax?.path ?? [], found: syntax?.code ?? 'JSON' });
   } else {
     const model = toPlain(read.value, { maxDepth: DEFAULT_MAX_DEPTH, rawKeys: new Set(), reportForbidden: false }).value;
     if (kindOf(model) === 'object') compareObject(model as Record<string, unknown>, WIRE_LAYOUT, [], raw);

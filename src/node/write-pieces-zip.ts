@@ -18,6 +18,7 @@ import { refuseExisting, writeAtomically } from './atomic-write.js';
 import { inspectBeforeWriting } from './inspect-before-writing.js';
 import { bufferLender, pieceAt } from './file-piece.js';
 import type { WritePiecesZipOptions, WrittenPiecesZip } from './options.js';
+import { resolveLocale } from '../issues/locales/registry.js';
 
 async function writeZip(
   json: string | SoldeFile,
@@ -29,7 +30,7 @@ async function writeZip(
   const plan = await prepareBuild(json, pieces, options, fn);
   const inspected = options.inspectContent ? { issues: await inspectBeforeWriting(json, plan, options) } : {};
   await refuseExisting(zipPath, options.overwrite, fn);
-  const chunks = zipBatches(plan, { onProgress: options.onProgress, locale: options.locale === 'en' ? 'en' : 'fr', type: 'nodebuffer' });
+  const chunks = zipBatches(plan, { onProgress: options.onProgress, locale: resolveLocale(options.locale), type: 'nodebuffer' });
   const bytes = await writeAtomically(zipPath, chunks, options, fn);
   return { path: zipPath, bytes, entries: plan.entries.length, ...inspected };
 }

@@ -8,7 +8,7 @@
 import { SaxesParser } from 'saxes';
 
 /** What checking an XML piece gave: its text, or why it is not well-formed. */
-export type XmlReading = { kind: 'ok'; text: string } | { kind: 'malformed'; detail: string; line?: number; column?: number };
+export type XmlReading = { kind: 'ok'; text: string } | { kind: 'malformed'; detail: string; line?: number; column?: number; encoding?: string };
 
 /** The encoding of an XML document: its BOM, else its declaration, else UTF-8. */
 function encodingOf(bytes: Uint8Array): string {
@@ -33,7 +33,7 @@ export function checkXml(bytes: Uint8Array): XmlReading {
   try {
     text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    return { kind: 'malformed', detail: `bytes not in ${encoding}` };
+    return { kind: 'malformed', detail: `bytes not in ${encoding}`, encoding };
   }
   const parser = new SaxesParser({ position: true });
   try {

@@ -13,6 +13,7 @@ import { foldText } from './normalize-text.js';
 import { DEFAULT_PIECE_TIMEOUT_MS, type InspectContentOptions } from './options.js';
 import type { PdfThread, ThreadReading } from './pdf-thread.js';
 import { readPdf } from './read-pdf.js';
+import { resolveLocale } from '../issues/locales/registry.js';
 
 /** What a piece says. */
 export type PieceReading =
@@ -25,7 +26,8 @@ export type PieceReading =
   | { kind: 'pdf-unreadable'; detail: string }
   | { kind: 'pdf-encrypted' }
   | { kind: 'image-unreadable'; detail: string }
-  | { kind: 'xml-malformed'; detail: string; line?: number; column?: number }
+  /** `detail`: the engine's own words (English), kept for a log; `encoding`: the bytes are not in the one declared. */
+  | { kind: 'xml-malformed'; detail: string; line?: number; column?: number; encoding?: string }
   | { kind: 'timeout' }
   /** A PDF whose reading passed the reader's memory limit (`limitMb` MiB): Node's reader thread died of it. */
   | { kind: 'too-heavy'; limitMb: number }
@@ -74,7 +76,7 @@ export function resolveTimeout(options: InspectContentOptions, fn: string): numb
  */
 export function openInspection(options: InspectContentOptions, fn: string, nodeThread = isNode()): Inspection {
   const timeoutMs = resolveTimeout(options, fn);
-  const locale: Locale = options.locale === 'en' ? 'en' : 'fr';
+  const locale: Locale = resolveLocale(options.locale);
   const given = options.pdfWorker;
   const inNode = given === undefined && nodeThread;
   let pdfjs: Promise<Pdfjs> | undefined;

@@ -4,6 +4,7 @@
  * @module
  */
 import { makeIssue } from '../issues/make-issue.js';
+import type { IssueParamsByCode } from '../issues/params.js';
 import type { Issue, Locale } from '../issues/types.js';
 import type { LigneImport } from '../schema/layout.js';
 import type { PieceReading } from './inspection.js';
@@ -34,24 +35,33 @@ export function readingIssues(
   const value = piece.nomFichier;
   switch (reading.kind) {
     case 'pdf-unreadable':
-      return [makeIssue('CONTENT_PDF_UNREADABLE', path, { value, detail: reading.detail }, locale)];
+      return [makeIssue('CONTENT_PDF_UNREADABLE', path, { value, engineText: reading.detail }, locale)];
     case 'pdf-encrypted':
       return [makeIssue('CONTENT_PDF_ENCRYPTED', path, { value }, locale)];
     case 'pdf-no-text':
       return [makeIssue('CONTENT_PDF_NO_TEXT', path, { value, count: reading.pages }, locale)];
     case 'image-unreadable':
-      return [makeIssue('CONTENT_IMAGE_UNREADABLE', path, { value, detail: reading.detail }, locale)];
+      return [makeIssue('CONTENT_IMAGE_UNREADABLE', path, { value, engineText: reading.detail }, locale)];
     case 'xml-malformed':
-      return [makeIssue('CONTENT_XML_MALFORMED', path, { value, detail: reading.detail, line: reading.line, column: reading.column }, locale)];
+      return [makeIssue('CONTENT_XML_MALFORMED', path, xmlParams(value, reading), locale)];
     case 'timeout':
-      return [makeIssue('CONTENT_TIMEOUT', path, { value, limit: timeoutMs }, locale)];
+      return [makeIssue('CONTENT_TIMEOUT', path, { value, resource: 'time', limit: timeoutMs }, locale)];
     case 'too-heavy':
-      return [makeIssue('CONTENT_TIMEOUT', path, { value, limit: reading.limitMb, detail: 'memory' }, locale)];
+      return [makeIssue('CONTENT_TIMEOUT', path, { value, resource: 'memory', limit: reading.limitMb }, locale)];
     case 'text':
       return piece.typeFichier === 'FACTURE' ? factureIssues(reading.text, value, request, path, locale) : [];
     default:
       return [];
   }
+}
+
+/** The parameters of a malformed XML: where, or the encoding its bytes are not in; the engine's words apart. */
+function xmlParams(value: string, reading: Extract<PieceReading, { kind: 'xml-malformed' }>): IssueParamsByCode['CONTENT_XML_MALFORMED'] {
+  const params: IssueParamsByCode['CONTENT_XML_MALFORMED'] = { value, engineText: reading.detail };
+  if (reading.encoding !== undefined) params.encoding = reading.encoding;
+  if (reading.line !== undefined) params.line = reading.line;
+  if (reading.column !== undefined) params.column = reading.column;
+  return params;
 }
 
 function factureIssues(text: string, value: string, request: JustifiedRequest, path: (string | number)[], locale: Locale): Issue[] {

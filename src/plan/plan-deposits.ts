@@ -100,11 +100,7 @@ function tooLarge(demande: DemandeInput, index: number, bytes: number, options: 
     ...makeIssue('ZIP_TOO_LARGE', ['lignesImport'], { count, limit: options.maxZipBytes }, options.locale),
     demande: numeroEditeur === undefined ? { index } : { index, numeroEditeur },
   };
-  const who = `la demande n° ${index}${numeroEditeur === undefined ? '' : ` (numeroEditeur ${numeroEditeur})`}`;
-  return new SoldeValidationError(
-    [issue],
-    `planDeposits : les pièces de ${who} font à elles seules un zip de ${count} octets au plus, au-delà de la limite de ${options.maxZipBytes} octets : elle ne peut être déposée telle quelle.`,
-  );
+  return new SoldeValidationError([issue], { locale: options.locale });
 }
 
 function toDeposit(group: Group, sequence: number, options: CheckedPlanOptions): PlannedDeposit {

@@ -3,6 +3,7 @@ import type { Locale } from '../issues/types.js';
 import { MAX_LINES } from '../schema/fields.js';
 import { DEFAULT_MAX_ZIP_BYTES } from './estimate-zip-bytes.js';
 import type { PieceSizes, PlanDepositsOptions } from './plan-types.js';
+import { resolveLocale } from '../issues/locales/registry.js';
 
 /**
  * The planner's options, checked, with their defaults.
@@ -46,7 +47,7 @@ export function checkPlanOptions(options: PlanDepositsOptions): CheckedPlanOptio
   if (pieceSizes !== undefined && ((pieceSizes as unknown) === null || (typeof pieceSizes !== 'object' && typeof pieceSizes !== 'function'))) {
     invalid('pieceSizes doit être un objet, une Map ou une fonction');
   }
-  return { numeroAns, siret, depositDate, firstSequence, maxLinesPerFile, pieceSizes, maxZipBytes, locale: locale === 'en' ? 'en' : 'fr' };
+  return { numeroAns, siret, depositDate, firstSequence, maxLinesPerFile, pieceSizes, maxZipBytes, locale: resolveLocale(locale) };
 }
 
 function invalid(message: string): never {

@@ -1,7 +1,9 @@
 import { SoldeValidationError } from '../issues/error.js';
-import { buildReport, makeIssue } from '../issues/make-issue.js';
+import { buildReport, issueOf } from '../issues/make-issue.js';
+import { localeMessages } from '../issues/locales/registry.js';
 import type { Issue, Locale } from '../issues/types.js';
 import { finding, type Finding } from '../read/finding.js';
+import { jsonTypeOf } from '../read/json-type.js';
 import { readJsonText } from '../read/read-json-text.js';
 import { toPlain } from '../read/to-plain.js';
 import type { SoldeFile } from '../schema/layout.js';
@@ -81,16 +83,16 @@ export function aspVerdict(codeTraitement: unknown, libelleTraitement: unknown):
  * ```
  */
 export function readAspReturn(text: string, options: { locale?: Locale } = {}): AspReturn {
-  const locale = options.locale ?? 'fr';
+  const words = localeMessages(options.locale);
   const empty: AspReturn = { ok: false, issues: [], impId: null, numeroAns: null, SIRET: null, requests: [] };
   const read = typeof text === 'string' ? readJsonText(text, { maxBytes: DEFAULT_MAX_BYTES, maxDepth: DEFAULT_MAX_DEPTH }) : undefined;
-  const findings: Finding[] = read ? read.findings.filter((f) => f.code !== 'BOM_PRESENT') : [finding('INPUT_UNREADABLE', [], { detail: typeof text })];
-  const localise = (list: Finding[]): Issue[] => buildReport(list.map((f) => makeIssue(f.code, f.path, f.params, locale)), 0).issues;
+  const findings: Finding[] = read ? read.findings.filter((f) => f.code !== 'BOM_PRESENT') : [finding('INPUT_UNREADABLE', [], { fault: { kind: 'not-text', type: jsonTypeOf(text) } })];
+  const localise = (list: Finding[]): Issue[] => buildReport(list.map((f) => issueOf(f, words)), 0).issues;
   if (!read?.parsed) return { ...empty, issues: localise(findings) };
   const plain = toPlain(read.value, { maxDepth: DEFAULT_MAX_DEPTH, rawKeys: new Set(), reportForbidden: false });
   const root = asObject(plain.value);
   const lines = asArray(root?.lignesImport);
-  if (root === undefined) return { ...empty, issues: localise([finding('ROOT_NOT_OBJECT', [], { expected: Array.isArray(plain.value) ? 'array' : typeof plain.value })]) };
+  if (root === undefined) return { ...empty, issues: localise([finding('ROOT_NOT_OBJECT', [], { found: jsonTypeOf(plain.value) })]) };
   if (lines === undefined) return { ...empty, issues: localise([finding('KEY_MISSING', ['lignesImport'], { key: 'lignesImport' })]) };
   const requests: AspReturnRequest[] = [];
   const problems: Finding[] = [...findings, ...plain.findings];

@@ -1,16 +1,19 @@
 import type { IssueCode } from '../issues/codes.js';
-import type { IssueParams } from '../issues/types.js';
+import type { IssueParamsByCode } from '../issues/params.js';
 
-/** An issue before its message is written in a locale. */
-export interface Finding {
-  code: IssueCode;
-  path: (string | number)[];
-  params: IssueParams;
-}
+/** An issue before its message is written in a locale: its code and that code's parameters. */
+export type Finding = { [C in IssueCode]: { code: C; path: (string | number)[]; params: IssueParamsByCode[C] } }[IssueCode];
 
-/** Shorthand to build a finding. */
-export function finding(code: IssueCode, path: (string | number)[], params: IssueParams = {}): Finding {
-  return { code, path, params };
+/**
+ * Shorthand to build a finding, its parameters typed by its code.
+ *
+ * @example
+ * ```ts
+ * finding('JSON_DUPLICATE_KEY', ['SIRET'], { key: 'SIRET' });
+ * ```
+ */
+export function finding<C extends IssueCode>(code: C, path: (string | number)[], params: IssueParamsByCode[C]): Finding {
+  return { code, path, params } as Finding;
 }
 
 /**

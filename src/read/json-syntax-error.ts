@@ -5,13 +5,14 @@
  *
  * @module
  */
+import type { JsonExpectation, JsonFound, JsonSyntaxFault } from '../issues/params.js';
 
-/** The first fault of a text that is not JSON (RFC 8259). */
-export interface JsonSyntaxFault {
+/** The first fault of a text that is not JSON (RFC 8259), and where it stands. */
+export interface LocatedJsonFault {
   /** Offset of the fault in the text, in UTF-16 code units (the text's length when it ends too early). */
   offset: number;
-  /** What was expected and what was found, in English, as a JSON parser words it. */
-  detail: string;
+  /** What was expected there and what was found, as data (worded by the locales). */
+  fault: JsonSyntaxFault;
 }
 
 const OPEN_OBJECT = 0x7b;
@@ -24,15 +25,15 @@ const OPEN_ARRAY = 0x5b;
  * @example
  * ```ts
  * findJsonSyntaxError('{"a": 1,}');
- * // { offset: 8, detail: "Quoted object key expected but got '}' at position 8" }
+ * // { offset: 8, fault: { expected: 'object-key', found: { kind: 'character', character: '}' } } }
  * findJsonSyntaxError('[1, 2]'); // undefined
  * ```
  */
-export function findJsonSyntaxError(text: string): JsonSyntaxFault | undefined {
+export function findJsonSyntaxError(text: string): LocatedJsonFault | undefined {
   const open: number[] = [];
   const n = text.length;
   let i = 0;
-  const fault = (expected: string, at = i): JsonSyntaxFault => ({ offset: at, detail: `${expected} but ${found(text, at)} at position ${at}` });
+  const fault = (expected: JsonExpectation, at = i): LocatedJsonFault => ({ offset: at, fault: { expected, found: found(text, at) } });
   for (;;) {
     // A value is expected at i.
     i = skipSpace(text, i);
@@ -58,14 +59,14 @@ export function findJsonSyntaxError(text: string): JsonSyntaxFault | undefined {
     for (;;) {
       i = skipSpace(text, i);
       const container = open[open.length - 1];
-      if (container === undefined) return i === n ? undefined : fault('End of the text expected after the JSON value');
+      if (container === undefined) return i === n ? undefined : fault('text-end');
       const next = text.charCodeAt(i);
       if (next === (container === OPEN_OBJECT ? 0x7d : 0x5d)) {
         open.pop();
         i++;
         continue;
       }
-      if (next !== 0x2c /* , */) return fault(container === OPEN_OBJECT ? "Comma ',' or end of object '}' expected" : "Comma ',' or end of array ']' expected");
+      if (next !== 0x2c /* , */) return fault(container === OPEN_OBJECT ? 'comma-or-object-end' : 'comma-or-array-end');
       i++;
       if (container === OPEN_OBJECT) {
         const member = memberStart(text, skipSpace(text, i));
@@ -79,17 +80,17 @@ export function findJsonSyntaxError(text: string): JsonSyntaxFault | undefined {
 
 /** A fault found by a helper: what it expected, where. */
 interface Expected {
-  expected: string;
+  expected: JsonExpectation;
   at: number;
 }
 
 /** Reads `"key" :` from `at`: the offset after the colon. */
 function memberStart(text: string, at: number): number | Expected {
-  if (text.charCodeAt(at) !== 0x22) return { expected: 'Quoted object key expected', at };
+  if (text.charCodeAt(at) !== 0x22) return { expected: 'object-key', at };
   const end = stringEnd(text, at);
   if (typeof end !== 'number') return end;
   const colon = skipSpace(text, end);
-  if (text.charCodeAt(colon) !== 0x3a) return { expected: "Colon ':' expected after the object key", at: colon };
+  if (text.charCodeAt(colon) !== 0x3a) return { expected: 'colon', at: colon };
   return colon + 1;
 }
 
@@ -101,26 +102,26 @@ function scalarEnd(text: string, at: number): number | Expected {
   for (const literal of ['true', 'false', 'null']) {
     if (text.startsWith(literal, at)) return at + literal.length;
   }
-  return { expected: 'JSON value expected', at };
+  return { expected: 'value', at };
 }
 
 /** Reads the string whose opening quote is at `at`: the offset after its closing quote. */
 function stringEnd(text: string, at: number): number | Expected {
   let i = at + 1;
   for (;;) {
-    if (i >= text.length) return { expected: "End of string '\"' expected", at: i };
+    if (i >= text.length) return { expected: 'string-end', at: i };
     const c = text.charCodeAt(i);
     if (c === 0x22) return i + 1;
-    if (c < 0x20) return { expected: 'Control character escaped as \\u00XX expected', at: i };
+    if (c < 0x20) return { expected: 'escaped-control-character', at: i };
     if (c === 0x5c) {
       const e = text.charAt(i + 1); // '' past the end
       if (e === 'u') {
         // Stryker disable next-line ArithmeticOperator: the two characters before the backslash cannot join the four after `\u` (the `\u` stands between)
-        if (!/[0-9A-Fa-f]{4}/.test(text.slice(i + 2, i + 6))) return { expected: 'Four hexadecimal digits expected after \\u', at: i + 2 };
+        if (!/[0-9A-Fa-f]{4}/.test(text.slice(i + 2, i + 6))) return { expected: 'four-hex-digits', at: i + 2 };
         i += 6;
         continue;
       }
-      if (e.length !== 1 || !'"\\/bfnrt'.includes(e)) return { expected: 'Escape character (one of " \\ / b f n r t u) expected after \\', at: i + 1 };
+      if (e.length !== 1 || !'"\\/bfnrt'.includes(e)) return { expected: 'escape-character', at: i + 1 };
       i += 2;
       continue;
     }
@@ -133,10 +134,10 @@ function numberEnd(text: string, at: number): number | Expected {
   const number = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
   number.lastIndex = at;
   const match = number.exec(text);
-  if (match === null) return { expected: 'Digit expected', at: at + 1 };
+  if (match === null) return { expected: 'digit', at: at + 1 };
   const end = at + match[0].length;
   // A number followed by more of a number's characters is malformed there (`01`, `1.`, `1e`, `--1`).
-  if (/[0-9.eE+-]/.test(text[end] ?? '')) return { expected: 'Well-formed number expected', at: end };
+  if (/[0-9.eE+-]/.test(text[end] ?? '')) return { expected: 'well-formed-number', at: end };
   return end;
 }
 
@@ -150,10 +151,9 @@ function skipSpace(text: string, from: number): number {
   }
 }
 
-/** What stands at an offset, for a message: the character quoted, or the end of the text. */
-function found(text: string, at: number): string {
-  if (at >= text.length) return 'reached the end of the text';
+/** What stands at an offset: the character (a control one written `\\u00XX`), or the end of the text. */
+function found(text: string, at: number): JsonFound {
+  if (at >= text.length) return { kind: 'end' };
   const c = text.codePointAt(at) ?? 0;
-  const shown = c < 0x20 || c === 0x7f ? `\\u${c.toString(16).padStart(4, '0')}` : String.fromCodePoint(c);
-  return `got '${shown}'`;
+  return { kind: 'character', character: c < 0x20 || c === 0x7f ? `\\u${c.toString(16).padStart(4, '0')}` : String.fromCodePoint(c) };
 }

@@ -1,6 +1,6 @@
 import type { Finding, FindingOut } from './finding.js';
 import { finding } from './finding.js';
-import { findJsonSyntaxError } from './json-syntax-error.js';
+import { findJsonSyntaxError, type LocatedJsonFault } from './json-syntax-error.js';
 import { countJsonText, countParsedKeys } from './count-json.js';
 import { scanJsonText } from './scan-json.js';
 import type { RawNumber } from './to-plain.js';
@@ -57,7 +57,7 @@ export function readJsonText(input: string, limits: ReadLimits, out?: FindingOut
   }
   let text = input;
   if (text.charCodeAt(0) === 0xfeff) {
-    sink.push(finding('BOM_PRESENT', []));
+    sink.push(finding('BOM_PRESENT', [], {}));
     text = text.slice(1);
   }
   // A first pass only counts: nesting, keys, badly written numbers. Everything else is located by a second pass
@@ -71,8 +71,8 @@ export function readJsonText(input: string, limits: ReadLimits, out?: FindingOut
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (err) {
-    sink.push(syntaxFinding(text, err));
+  } catch {
+    sink.push(syntaxFinding(text));
     return { parsed: false, value: undefined, findings, rawNumbers: [] };
   }
   const parsedKeys = countParsedKeys(value);
@@ -89,13 +89,12 @@ export function readJsonText(input: string, limits: ReadLimits, out?: FindingOut
 
 /**
  * The syntax error, in our reader's words and with its position (the same in every engine);
- * in the engine's words, at the end of the text, should our reader accept what the engine refused.
+ * `json-text` at the end of the text, should our reader accept what the engine refused.
  */
-function syntaxFinding(text: string, nativeError: unknown): Finding {
-  const fault = findJsonSyntaxError(text);
-  const detail = fault?.detail ?? (nativeError instanceof Error ? nativeError.message : String(nativeError));
-  const { line, column } = lineAndColumn(text, fault?.offset ?? text.length);
-  return finding('JSON_SYNTAX', [], { detail, line, column });
+function syntaxFinding(text: string): Finding {
+  const located: LocatedJsonFault = findJsonSyntaxError(text) ?? { offset: text.length, fault: { expected: 'json-text', found: { kind: 'end' } } };
+  const { line, column } = lineAndColumn(text, located.offset);
+  return finding('JSON_SYNTAX', [], { line, column, fault: located.fault });
 }
 
 /**

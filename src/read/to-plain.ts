@@ -65,7 +65,7 @@ export function toPlain(
       return undefined;
     }
     if (ancestors.has(value)) {
-      findings.push(finding('INPUT_UNREADABLE', path, { detail: 'cycle' }));
+      findings.push(finding('INPUT_UNREADABLE', path, { fault: { kind: 'cycle' } }));
       return undefined;
     }
     ancestors.add(value);

@@ -1,6 +1,7 @@
 import { amountTooLarge, formatAmount } from '../checks/amount.js';
 import { SoldeValidationError } from '../issues/error.js';
-import { displayValue, makeIssue } from '../issues/make-issue.js';
+import { displayValue, issueOf } from '../issues/make-issue.js';
+import { localeMessages } from '../issues/locales/registry.js';
 import type { Locale } from '../issues/types.js';
 import type { Finding } from '../read/finding.js';
 import { finding } from '../read/finding.js';
@@ -46,7 +47,7 @@ export function serializeSoldeFile(file: SoldeFile, options: SerializeOptions = 
   const writer: Writer = { path: [], problems: [], strictAmounts: options.strictAmounts ?? true };
   const text = writeValue(file, undefined, WIRE_LAYOUT, '', writer);
   if (writer.problems.length > 0) {
-    throw new SoldeValidationError(writer.problems.map((p) => makeIssue(p.code, p.path, p.params, options.locale ?? 'fr')));
+    throw new SoldeValidationError(writer.problems.map((p) => issueOf(p, localeMessages(options.locale))), { locale: options.locale });
   }
   return `${text}\n`;
 }

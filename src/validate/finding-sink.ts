@@ -90,7 +90,7 @@ export class FindingSink {
     const out = [...this.#kept];
     for (const { path, counts } of this.#groups.values()) {
       for (const [code, count] of counts) {
-        if (count > this.#limit) out.push(finding('ISSUES_REPEATED', path, { detail: code, count, limit: this.#limit }));
+        if (count > this.#limit) out.push(finding('ISSUES_REPEATED', path, { repeated: code, count, limit: this.#limit }));
       }
     }
     return out;

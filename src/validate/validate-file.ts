@@ -1,6 +1,7 @@
 import { parisDay } from '../time/paris-day.js';
 import { SoldeUsageError } from '../issues/error.js';
-import { buildReport, makeIssue } from '../issues/make-issue.js';
+import { buildReport, displayValue, issueOf } from '../issues/make-issue.js';
+import { localeMessages } from '../issues/locales/registry.js';
 import type { Issue, ValidationReport } from '../issues/types.js';
 import type { FindingOut } from '../read/finding.js';
 import { finding } from '../read/finding.js';
@@ -44,7 +45,7 @@ export function validateSoldeFile(input: unknown, options: ValidateOptions = {})
   if (!(depositDate instanceof Date) || Number.isNaN(depositDate.getTime())) {
     throw new SoldeUsageError('ARGUMENT_INVALID', 'validateSoldeFile: depositDate doit être une Date valide');
   }
-  const locale = options.locale === 'en' ? 'en' : 'fr';
+  const words = localeMessages(options.locale);
   const maxBytes = limitOption('maxBytes', options.maxBytes, DEFAULT_MAX_BYTES);
   const maxDepth = limitOption('maxDepth', options.maxDepth, DEFAULT_MAX_DEPTH);
   let sink = new FindingSink();
@@ -55,9 +56,9 @@ export function validateSoldeFile(input: unknown, options: ValidateOptions = {})
   } catch (err) {
     // A getter that throws, a proxy…: the input as a whole cannot be read.
     sink = new FindingSink();
-    sink.push(finding('INPUT_UNREADABLE', [], { detail: err instanceof Error ? err.message : 'exception' }));
+    sink.push(finding('INPUT_UNREADABLE', [], { fault: { kind: 'threw', thrown: displayValue(err instanceof Error ? err.message : err) } }));
   }
-  const issues: Issue[] = sink.findings().map((f) => makeIssue(f.code, f.path, f.params, locale));
+  const issues: Issue[] = sink.findings().map((f) => issueOf(f, words));
   return buildReport(issues, requestCount, file);
 }
 

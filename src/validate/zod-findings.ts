@@ -4,6 +4,7 @@ import { displayValue } from '../issues/make-issue.js';
 import { formatAmount } from '../checks/amount.js';
 import type { Finding } from '../read/finding.js';
 import { finding } from '../read/finding.js';
+import { jsonTypeName, jsonTypeOf } from '../read/json-type.js';
 import { FORBIDDEN_KEYS } from '../read/forbidden-keys.js';
 import { AMOUNT_KEYS, WIRE_KINDS, WIRE_LAYOUT, type LayoutNode } from '../schema/layout.js';
 import { hasKeyAt, valueAt } from './lenient.js';
@@ -128,13 +129,13 @@ function isMissing(root: unknown, path: readonly (string | number)[]): boolean {
 
 function typeFinding(path: (string | number)[], key: string, expected: string, value: unknown): Finding {
   const shown = displayValue(value);
-  if (path.length === 0) return finding('ROOT_NOT_OBJECT', path, { expected: jsonType(value), value: shown });
+  if (path.length === 0) return finding('ROOT_NOT_OBJECT', path, { found: jsonTypeOf(value), value: shown });
   if (value === 'null' && (expected === 'null' || expected === 'array' || expected === 'string')) {
     return finding('NULL_AS_STRING', path, { key, value: shown });
   }
   if (expected === 'null') return finding(key === 'impId' ? 'IMPID_NOT_NULL' : 'VALUE_NOT_NULL', path, { key, value: shown });
   if (expected === 'boolean' && typeof value === 'string' && /^(true|false)$/i.test(value.trim())) {
-    return finding('BOOLEAN_AS_STRING', path, { key, value: shown, expected: value.trim().toLowerCase() });
+    return finding('BOOLEAN_AS_STRING', path, { key, value: shown, expected: value.trim().toLowerCase() === 'true' ? 'true' : 'false' });
   }
   if (expected === 'number' && typeof value === 'string') {
     // Stryker disable next-line MethodExpression: Number() ignores the white space that trim() removes
@@ -144,13 +145,8 @@ function typeFinding(path: (string | number)[], key: string, expected: string, v
       return finding('NUMBER_AS_STRING', path, { key, value: shown, expected: String(n) });
     }
   }
-  return finding('TYPE_INVALID', path, { key, value: shown, expected });
-}
-
-function jsonType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
+  const type = jsonTypeName(expected);
+  return finding('TYPE_INVALID', path, type === undefined ? { key, value: shown } : { key, value: shown, expected: type });
 }
 
 function lastKey(path: readonly (string | number)[]): string {

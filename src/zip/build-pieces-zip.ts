@@ -4,6 +4,7 @@ import type { BuildPiecesZipOptions } from './options.js';
 import { piecesByName } from './piece-source.js';
 import { prepareBuild } from './prepare-build.js';
 import { zipBatches } from './generate-zip.js';
+import { resolveLocale } from '../issues/locales/registry.js';
 
 /**
  * Builds the zip of a deposit's attachments: exactly the pieces the JSON names, flat at
@@ -47,7 +48,7 @@ export async function buildPiecesZip(
   const plan = await prepareBuild(json, { find: (name) => sources.get(name), given: sources.keys() }, options, 'buildPiecesZip');
   const out = new Uint8Array(plan.totalBytes);
   let offset = 0;
-  for await (const batch of zipBatches(plan, { onProgress: options.onProgress, locale: options.locale === 'en' ? 'en' : 'fr' })) {
+  for await (const batch of zipBatches(plan, { onProgress: options.onProgress, locale: resolveLocale(options.locale) })) {
     for (const chunk of batch) {
       out.set(chunk, offset);
       offset += chunk.length;

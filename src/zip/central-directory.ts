@@ -10,7 +10,7 @@
  */
 import type { ByteSource } from './byte-source.js';
 import { crc32 } from './crc32.js';
-import type { ZipDetail } from './details.js';
+import type { ZipFault as ZipDetail } from '../issues/params.js';
 import {
   CENTRAL_HEADER_SIZE,
   EOCD_SIZE,

@@ -12,10 +12,10 @@ import type { ByteSource } from './byte-source.js';
 import { readCentralDirectory } from './central-directory.js';
 import { classifyEntries } from './classify-entries.js';
 import { readDeposit } from './deposit.js';
-import { detailText } from './details.js';
 import { inspectEntries } from './inspect-entries.js';
 import { inspectZipContent } from './inspect-content.js';
 import { resolveLimits, type CheckPiecesZipOptions } from './options.js';
+import { resolveLocale } from '../issues/locales/registry.js';
 
 /**
  * Checks a deposit: its JSON, and its zip read through `source`.
@@ -28,13 +28,13 @@ import { resolveLimits, type CheckPiecesZipOptions } from './options.js';
  */
 export async function checkZipSource(source: ByteSource, json: string | SoldeFile, options: CheckPiecesZipOptions, fn: string): Promise<ValidationReport> {
   const limits = resolveLimits(options, fn);
-  const locale: Locale = options.locale === 'en' ? 'en' : 'fr';
+  const locale: Locale = resolveLocale(options.locale);
   const deposit = readDeposit(json, options);
   const issues: Issue[] = [...deposit.report.issues];
   if (source.size > limits.maxZipBytes) issues.push(makeIssue('ZIP_TOO_LARGE', ['zip'], { count: source.size, limit: limits.maxZipBytes }, locale));
   const directory = await readCentralDirectory(source, limits.maxZipBytes);
   if (!directory.ok) {
-    issues.push(makeIssue('ZIP_INVALID', ['zip'], { detail: detailText(directory.detail, locale) }, locale));
+    issues.push(makeIssue('ZIP_INVALID', ['zip'], { fault: directory.detail }, locale));
   } else {
     const classification = classifyEntries(directory.entries, deposit.pieces, locale);
     issues.push(...classification.issues);

@@ -11,8 +11,7 @@ import { makeIssue } from '../issues/make-issue.js';
 import type { Issue, Locale } from '../issues/types.js';
 import type { CentralEntry } from './central-directory.js';
 import type { DeclaredPiece } from './deposit.js';
-import { detailText } from './details.js';
-import { entryNameProblem } from './entry-name.js';
+import { entryNameProblem, nameProblemIssue } from './entry-name.js';
 
 /** Which entry holds each named piece, and the issues of the names. */
 export interface EntryClassification {
@@ -52,8 +51,7 @@ export function classifyEntries(entries: readonly CentralEntry[], declared: read
   for (const entry of entries) {
     const problem = entryNameProblem(entry.name, entry.isDirectory) ?? (entry.isSymlink ? { code: 'ZIP_ENTRY_UNSAFE_PATH' as const, reason: 'symlink' as const } : undefined);
     if (problem) {
-      const detail = problem.code === 'ZIP_ENTRY_UNSAFE_PATH' ? detailText({ kind: 'unsafe', reason: problem.reason }, locale) : undefined;
-      issues.push(makeIssue(problem.code, at(entry), { value: entry.name, detail }, locale));
+      issues.push(nameProblemIssue(problem, at(entry), entry.name, locale));
     } else if (firsts.has(entry.name)) {
       issues.push(makeIssue('ZIP_ENTRY_DUPLICATE', at(entry), { value: entry.name }, locale));
     } else {

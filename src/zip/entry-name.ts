@@ -4,9 +4,12 @@
  *
  * @module
  */
+import { makeIssue } from '../issues/make-issue.js';
+import type { UnsafePathReason } from '../issues/params.js';
+import type { Issue, Locale } from '../issues/types.js';
 
 /** Why a name is unsafe. */
-export type UnsafeReason = 'empty' | 'control' | 'backslash' | 'absolute' | 'dot-segment' | 'symlink';
+export type UnsafeReason = UnsafePathReason;
 
 /** What is wrong with an entry's name, if anything. */
 export type EntryNameProblem = { code: 'ZIP_ENTRY_UNSAFE_PATH'; reason: UnsafeReason } | { code: 'ZIP_ENTRY_IN_FOLDER' };
@@ -40,4 +43,18 @@ function unsafeReason(name: string): UnsafeReason | undefined {
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'absolute';
   if (name.split('/').includes('..')) return 'dot-segment';
   return undefined;
+}
+
+/**
+ * The issue of a name problem, on the entry or the declared piece at `path`.
+ *
+ * @example
+ * ```ts
+ * nameProblemIssue({ code: 'ZIP_ENTRY_IN_FOLDER' }, ['zip', 'a/b.pdf'], 'a/b.pdf', 'en').code; // 'ZIP_ENTRY_IN_FOLDER'
+ * ```
+ */
+export function nameProblemIssue(problem: EntryNameProblem, path: (string | number)[], name: string, locale: Locale): Issue {
+  return problem.code === 'ZIP_ENTRY_UNSAFE_PATH'
+    ? makeIssue(problem.code, path, { value: name, reason: problem.reason }, locale)
+    : makeIssue(problem.code, path, { value: name }, locale);
 }

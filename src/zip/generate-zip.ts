@@ -14,7 +14,6 @@ import { SoldeValidationError } from '../issues/error.js';
 import { makeIssue } from '../issues/make-issue.js';
 import type { Locale } from '../issues/types.js';
 import { zipEntryHeadersBytes, ZIP_END_RECORD_BYTES } from '../plan/estimate-zip-bytes.js';
-import { detailText } from './details.js';
 import { PIECES_ZIP_ENTRY_DATE } from './format.js';
 import { loadJszip } from './load-jszip.js';
 import type { ZipProgress } from './options.js';
@@ -211,7 +210,6 @@ class BatchState {
 }
 
 function changedError(entry: PlannedEntry, locale: Locale): SoldeValidationError {
-  const detail = detailText({ kind: 'changed-while-writing' }, locale);
-  return new SoldeValidationError([makeIssue('ZIP_ENTRY_INCONSISTENT', entry.path, { value: entry.name, detail }, locale)]);
+  return new SoldeValidationError([makeIssue('ZIP_ENTRY_INCONSISTENT', entry.path, { value: entry.name, fault: { kind: 'changed-while-writing' } }, locale)], { locale });
 }
 

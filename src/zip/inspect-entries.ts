@@ -12,7 +12,7 @@ import type { CentralEntry } from './central-directory.js';
 import type { EntryClassification } from './classify-entries.js';
 import { contentMatchesFormat } from './content-format.js';
 import type { DeclaredPiece } from './deposit.js';
-import { detailText, type ZipDetail } from './details.js';
+import type { ZipFault } from '../issues/params.js';
 import { entryContent } from './entry-content.js';
 import { MAX_LINES } from '../schema/fields.js';
 import { METHOD_DEFLATE, METHOD_STORE } from './format.js';
@@ -60,8 +60,8 @@ export async function inspectEntries(input: InspectInput): Promise<Issue[]> {
   const issues: Issue[] = [];
   const pieceOf = new Map([...input.classification.matched.values()].map((m) => [m.entry, m.piece]));
   const pathOf = (entry: CentralEntry): (string | number)[] => pieceOf.get(entry)?.path ?? ['zip', entry.name];
-  const inconsistent = (entry: CentralEntry, detail: ZipDetail): void => {
-    issues.push(makeIssue('ZIP_ENTRY_INCONSISTENT', pathOf(entry), { value: entry.name, detail: detailText(detail, locale) }, locale));
+  const inconsistent = (entry: CentralEntry, fault: ZipFault): void => {
+    issues.push(makeIssue('ZIP_ENTRY_INCONSISTENT', pathOf(entry), { value: entry.name, fault }, locale));
   };
   const located: Located[] = [];
   const sound = new Set<CentralEntry>();
@@ -119,7 +119,7 @@ async function pieceIssues(input: InspectInput, entry: CentralEntry, piece: Decl
   const issue = (code: Parameters<typeof makeIssue>[0], params: Parameters<typeof makeIssue>[2] = {}): Issue[] => [
     makeIssue(code, piece.path, { value: piece.name, ...params }, locale),
   ];
-  const inconsistent = (detail: ZipDetail): Issue[] => issue('ZIP_ENTRY_INCONSISTENT', { detail: detailText(detail, locale) });
+  const inconsistent = (fault: ZipFault): Issue[] => issue('ZIP_ENTRY_INCONSISTENT', { fault });
   if (entry.method !== METHOD_STORE && entry.method !== METHOD_DEFLATE) return inconsistent({ kind: 'method', method: entry.method });
   if (entry.uncompressedSize > max) return issue('ZIP_PIECE_TOO_LARGE', { count: entry.uncompressedSize, limit: max });
   if (entry.method === METHOD_STORE && entry.compressedSize !== entry.uncompressedSize) {

@@ -7,7 +7,7 @@
  */
 import type { ByteSource } from './byte-source.js';
 import type { CentralEntry } from './central-directory.js';
-import type { ZipDetail } from './details.js';
+import type { ZipFault as ZipDetail } from '../issues/params.js';
 import { FLAG_DATA_DESCRIPTOR, FLAG_ENCRYPTED, FLAG_STRONG_ENCRYPTION, LOCAL_HEADER_SIZE, MAX_UINT32, METHOD_AES, SIG_LOCAL } from './format.js';
 
 /** Where an entry's data is, or what is wrong with its local header. */

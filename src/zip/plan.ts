@@ -9,8 +9,7 @@ import { makeIssue } from '../issues/make-issue.js';
 import type { Issue, Locale } from '../issues/types.js';
 import { contentMatchesFormat, HEAD_BYTES } from './content-format.js';
 import type { DeclaredPiece } from './deposit.js';
-import { detailText } from './details.js';
-import { entryNameProblem } from './entry-name.js';
+import { entryNameProblem, nameProblemIssue } from './entry-name.js';
 import { METHOD_DEFLATE, METHOD_STORE } from './format.js';
 import type { ZipLimits } from './options.js';
 import type { PieceSource } from './piece-source.js';
@@ -91,8 +90,7 @@ async function checkPiece(piece: DeclaredPiece, input: PlanInput): Promise<{ sou
   const { limits, locale } = input;
   const problem = entryNameProblem(piece.name);
   if (problem) {
-    const detail = problem.code === 'ZIP_ENTRY_UNSAFE_PATH' ? detailText({ kind: 'unsafe', reason: problem.reason }, locale) : undefined;
-    return { issue: makeIssue(problem.code, piece.path, { value: piece.name, detail }, locale) };
+    return { issue: nameProblemIssue(problem, piece.path, piece.name, locale) };
   }
   const source = await input.find(piece.name);
   if (!source) return { issue: makeIssue('ZIP_PIECE_MISSING', piece.path, { value: piece.name }, locale) };

@@ -11,6 +11,7 @@ import { readDeposit } from './deposit.js';
 import { resolveLimits, type BuildPiecesZipOptions } from './options.js';
 import { planPiecesZip, type PiecesZipPlan, type PlanInput } from './plan.js';
 import { refuseOnErrors } from './refuse.js';
+import { resolveLocale } from '../issues/locales/registry.js';
 
 /**
  * Validates, plans, and returns the plan of a zip that may be written.
@@ -30,10 +31,10 @@ export async function prepareBuild(
   fn: string,
 ): Promise<PiecesZipPlan> {
   const limits = resolveLimits(options, fn);
-  const locale: Locale = options.locale === 'en' ? 'en' : 'fr';
+  const locale: Locale = resolveLocale(options.locale);
   const deposit = readDeposit(json, options);
-  if (!deposit.pieces) throw new SoldeValidationError(deposit.report.issues);
+  if (!deposit.pieces) throw new SoldeValidationError(deposit.report.issues, { locale });
   const plan = await planPiecesZip({ declared: deposit.pieces, ...pieces, limits, locale });
-  refuseOnErrors([...deposit.report.issues, ...plan.issues], deposit.report.summary.requestCount);
+  refuseOnErrors([...deposit.report.issues, ...plan.issues], deposit.report.summary.requestCount, locale);
   return plan;
 }

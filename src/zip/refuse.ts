@@ -6,7 +6,7 @@
  */
 import { SoldeValidationError } from '../issues/error.js';
 import { buildReport } from '../issues/make-issue.js';
-import type { Issue } from '../issues/types.js';
+import type { Issue, Locale } from '../issues/types.js';
 
 /**
  * Throws when any issue is an error; the error carries every issue, errors first.
@@ -14,10 +14,10 @@ import type { Issue } from '../issues/types.js';
  * @throws {SoldeValidationError} when there is an error
  * @example
  * ```ts
- * refuseOnErrors([...deposit.report.issues, ...plan.issues], deposit.report.summary.requestCount);
+ * refuseOnErrors([...deposit.report.issues, ...plan.issues], deposit.report.summary.requestCount, 'fr');
  * ```
  */
-export function refuseOnErrors(issues: readonly Issue[], requestCount: number): void {
+export function refuseOnErrors(issues: readonly Issue[], requestCount: number, locale: Locale): void {
   const report = buildReport(issues, requestCount);
-  if (!report.ok) throw new SoldeValidationError(report.issues);
+  if (!report.ok) throw new SoldeValidationError(report.issues, { locale });
 }

@@ -230,5 +230,6 @@ const en: PageText = {
  * ```
  */
 export function pageText(locale: Locale): PageText {
-  return locale === 'en' ? en : fr;
+  const texts: Readonly<Record<Locale, PageText>> = { fr, en };
+  return texts[locale];
 }

@@ -6,7 +6,7 @@
  */
 // First: Zod must be set up before the library builds its schemas (see the module).
 import { ZOD_JITLESS } from './zod-setup.js';
-import { localizeIssues, simulatePortalReturn, validateSoldeFile, type Locale } from '../../src/index.js';
+import { isLocale, localizeIssues, simulatePortalReturn, validateSoldeFile, type Locale } from '../../src/index.js';
 import { checkPiecesZip } from '../../src/zip/index.js';
 import { depositInstant, guideDate, parisDateValue } from './deposit-date.js';
 import { byId } from './dom.js';
@@ -222,7 +222,7 @@ function wire(): void {
   el.downloadPieces.addEventListener('click', downloadPieces);
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-locale]')) {
     button.addEventListener('click', () => {
-      state.locale = button.dataset.locale === 'en' ? 'en' : 'fr';
+      if (isLocale(button.dataset.locale)) state.locale = button.dataset.locale;
       render();
     });
   }

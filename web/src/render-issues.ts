@@ -27,7 +27,8 @@ function groupId(severity: Severity, group: IssueGroup): string {
 
 /** The piece a content issue is about (its `nomFichier`), named apart from the message. */
 function pieceOf(issue: Issue): string | undefined {
-  return issue.code.startsWith('CONTENT_') && issue.path.includes('piecesJustificatives') ? issue.params?.value : undefined;
+  if (!issue.code.startsWith('CONTENT_') || !issue.path.includes('piecesJustificatives')) return undefined;
+  return 'value' in issue.params ? issue.params.value : undefined;
 }
 
 function issueItem(issue: Issue, t: PageText): HTMLElement {

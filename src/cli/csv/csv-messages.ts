@@ -93,5 +93,6 @@ const en: CsvText = {
  * ```
  */
 export function csvText(locale: Locale): CsvText {
-  return locale === 'en' ? en : fr;
+  const texts: Readonly<Record<Locale, CsvText>> = { fr, en };
+  return texts[locale];
 }

@@ -7,6 +7,7 @@
  */
 import { SoldeUsageError } from '../../issues/error.js';
 import type { Locale } from '../../issues/types.js';
+import { isLocale, resolveLocale } from '../../issues/locales/registry.js';
 import { UnreadableFileError, UsageError } from '../args.js';
 import { cliText } from '../messages.js';
 import { CliError } from './cli-error.js';
@@ -64,7 +65,7 @@ export function commandFailure(error: unknown, locale: Locale): CliError | undef
 export function localeHint(argv: readonly string[]): Locale {
   for (const [i, arg] of argv.entries()) {
     const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
-    if (value === 'en') return 'en';
+    if (isLocale(value)) return value;
   }
-  return 'fr';
+  return resolveLocale(undefined);
 }

@@ -9,7 +9,7 @@ import { asObject, asString } from '../lenient.js';
  * uniqueness of `numeroEditeur` and `numeroASP` within the file. The findings go to `findings`.
  */
 export function fileRules(lines: readonly unknown[], findings: FindingOut, maxLines: number = MAX_LINES): void {
-  if (lines.length === 0) findings.push(finding('LINES_EMPTY', ['lignesImport']));
+  if (lines.length === 0) findings.push(finding('LINES_EMPTY', ['lignesImport'], {}));
   if (lines.length > maxLines) findings.push(finding('LINES_TOO_MANY', ['lignesImport'], { count: lines.length, limit: maxLines }));
   const firstEditeur = new Map<string, number>();
   const firstAsp = new Map<string, number>();
@@ -19,7 +19,7 @@ export function fileRules(lines: readonly unknown[], findings: FindingOut, maxLi
     if (line === undefined) continue;
     const num = line.numLigne;
     if (typeof num === 'number' && Number.isInteger(num) && num !== i + 1) {
-      findings.push(finding('LINE_NUMBER_SEQUENCE', ['lignesImport', i, 'numLigne'], { value: displayValue(num), expected: String(i + 1) }));
+      findings.push(finding('LINE_NUMBER_SEQUENCE', ['lignesImport', i, 'numLigne'], { value: displayValue(num), expected: i + 1 }));
     }
     unique(firstEditeur, asString(line.numeroEditeur), i, 'numeroEditeur', findings);
     unique(firstAsp, asString(line.numeroASP), i, 'numeroASP', findings);

@@ -4,7 +4,6 @@ import { finessKeyValid, FINESS_PATTERN } from '../../checks/finess.js';
 import { isKnownStructIdNat } from '../../checks/struct-idnat.js';
 import { canonicalPieceName } from '../../names/piece-file-name.js';
 import type { IssueCode } from '../../issues/codes.js';
-import type { IssueParams } from '../../issues/types.js';
 import { amountTooLarge } from '../../checks/amount.js';
 import type { FindingOut } from '../../read/finding.js';
 import { finding } from '../../read/finding.js';
@@ -123,11 +122,11 @@ function mssRules(scenario: JsonObject, at: At, flagKey: string, addressKey: str
   const address = scenario[addressKey];
   const code = mssFault(flag, address);
   if (code === undefined) return;
-  const params: IssueParams = { key: addressKey };
-  if (code === 'MSS_ADDRESS_MISSING' || code === 'MSS_ADDRESS_UNEXPECTED') params.expected = flagKey;
+  const path = at('scenarioInstallation', addressKey);
+  if (code === 'MSS_ADDRESS_MISSING') out.push(finding(code, path, { key: addressKey, expected: flagKey }));
+  else if (code === 'MSS_ADDRESS_UNEXPECTED') out.push(finding(code, path, { key: addressKey, expected: flagKey, value: String(address) }));
   // Every other fault is about an address written as text.
-  if (code !== 'MSS_ADDRESS_MISSING') params.value = String(address);
-  out.push(finding(code, at('scenarioInstallation', addressKey), params));
+  else out.push(finding(code, path, { key: addressKey, value: String(address) }));
 }
 
 /** What is wrong with an MSS box given its scenario flag, if anything. */

@@ -1,0 +1,35 @@
+/**
+ * The shape of a locale: every word the library shows, as functions of typed data. A locale
+ * is one module exporting one object of this type (a missing code is a compile error);
+ * registering it is one line in `registry.ts`.
+ *
+ * @module
+ */
+import type { IssueCode } from '../codes.js';
+import type { IssueParamsByCode } from '../params.js';
+
+/** The words of one code: its message, written from the code's parameters. */
+export type IssueWording<C extends IssueCode> = (params: IssueParamsByCode[C]) => string;
+
+/**
+ * Every word of a locale.
+ *
+ * @example
+ * ```ts
+ * import { LOCALES, type LocaleMessages } from 'segur-sgl-solde';
+ * const french: LocaleMessages = LOCALES.fr;
+ * french.issues.LINES_TOO_MANY({ count: 201, limit: 200 });
+ * // 'lignesImport contient 201 demandes, au-delà de 200 par fichier : répartissez-les sur plusieurs fichiers.'
+ * ```
+ */
+export interface LocaleMessages {
+  /** The message of every issue code. */
+  readonly issues: { readonly [C in IssueCode]: IssueWording<C> };
+  /** How `formatPath` writes the file itself (an empty path): `(racine)`, `(root)`. */
+  readonly root: string;
+  /**
+   * The message of a `SoldeValidationError`: how many errors, the first few (each already
+   * `path: message`), and how many more are not shown.
+   */
+  readonly validationError: (errorCount: number, shown: readonly string[], more: number) => string;
+}
