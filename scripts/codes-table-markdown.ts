@@ -1,6 +1,5 @@
-import { ALL_ISSUE_CODES, ISSUE_CODES, issueMessage, type IssueParams } from '../src/index.js';
-
-const SAMPLE: IssueParams = { key: '‹clé›', value: '‹valeur›', expected: '‹attendu›', limit: 200, count: 201, other: 1, detail: '‹détail›', line: 1, column: 1 };
+import { ALL_ISSUE_CODES, ISSUE_CODES, issueMessage } from '../src/index.js';
+import { SAMPLE_PARAMS } from './issue-samples.js';
 const SCOPE = { file: 'fichier entier / whole file', request: 'la demande / the request', deposit: 'le dépôt (zip) / the deposit (zip)' } as const;
 
 /**
@@ -16,7 +15,7 @@ export function codesTableMarkdown(): string {
   const rows = ALL_ISSUE_CODES.map((code) => {
     const info = ISSUE_CODES[code];
     const cell = (s: string) => s.replaceAll('|', '\\|');
-    return `| \`${code}\` | ${info.severity} | ${SCOPE[info.scope]} | ${cell(sourceText(info.section))} | ${cell(issueMessage(code, SAMPLE, 'fr'))} | ${cell(issueMessage(code, SAMPLE, 'en'))} |`;
+    return `| \`${code}\` | ${info.severity} | ${SCOPE[info.scope]} | ${cell(sourceText(info.section))} | ${cell(issueMessage(code, SAMPLE_PARAMS[code], 'fr'))} | ${cell(issueMessage(code, SAMPLE_PARAMS[code], 'en'))} |`;
   });
   return ['| code | severity | refused | source | message (fr) | message (en) |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }

@@ -89,7 +89,7 @@ interface CountParams {
   limit: number;
 }
 /** No parameter. */
-type NoParams = Record<never, never>;
+type NoParams = Readonly<Record<string, never>>;
 
 /**
  * A piece's engine said why it failed, in its own (English) words: kept for a log, never put

@@ -34,7 +34,7 @@ interface Counter {
  * @example
  * ```ts
  * const sink = new FindingSink();
- * for (let i = 0; i < 1000; i++) sink.push(finding('FINESS_FORMAT', ['lignesImport', 0, 'beneficiaires', i]));
+ * for (let i = 0; i < 1000; i++) sink.push(finding('FINESS_FORMAT', ['lignesImport', 0, 'beneficiaires', i], { key: 'beneficiaires', value: 'x' }));
  * sink.findings().length; // 21: 20 kept, then one ISSUES_REPEATED with count 1000
  * ```
  */

@@ -12,7 +12,8 @@ import type { CentralEntry } from './central-directory.js';
 import type { EntryClassification } from './classify-entries.js';
 import { contentMatchesFormat } from './content-format.js';
 import type { DeclaredPiece } from './deposit.js';
-import type { ZipFault } from '../issues/params.js';
+import type { IssueCode } from '../issues/codes.js';
+import type { IssueParamsByCode, ZipFault } from '../issues/params.js';
 import { entryContent } from './entry-content.js';
 import { MAX_LINES } from '../schema/fields.js';
 import { METHOD_DEFLATE, METHOD_STORE } from './format.js';
@@ -116,8 +117,9 @@ export async function inspectEntries(input: InspectInput): Promise<Issue[]> {
 async function pieceIssues(input: InspectInput, entry: CentralEntry, piece: DeclaredPiece, dataStart: number): Promise<Issue[]> {
   const { locale } = input;
   const max = input.limits.maxPieceBytes;
-  const issue = (code: Parameters<typeof makeIssue>[0], params: Parameters<typeof makeIssue>[2] = {}): Issue[] => [
-    makeIssue(code, piece.path, { value: piece.name, ...params }, locale),
+  /** An issue of the piece, its name given as the `value` of the code's parameters. */
+  const issue = <C extends IssueCode>(code: C, params: Omit<IssueParamsByCode[C], 'value'>): Issue[] => [
+    makeIssue(code, piece.path, { value: piece.name, ...params } as IssueParamsByCode[C], locale),
   ];
   const inconsistent = (fault: ZipFault): Issue[] => issue('ZIP_ENTRY_INCONSISTENT', { fault });
   if (entry.method !== METHOD_STORE && entry.method !== METHOD_DEFLATE) return inconsistent({ kind: 'method', method: entry.method });
@@ -133,7 +135,7 @@ async function pieceIssues(input: InspectInput, entry: CentralEntry, piece: Decl
   }
   if (content.kind === 'corrupt') return inconsistent({ kind: 'corrupt-data' });
   if (content.size !== entry.uncompressedSize) return inconsistent({ kind: 'size-mismatch', declared: entry.uncompressedSize, actual: content.size });
-  if (content.size === 0) return issue('ZIP_PIECE_EMPTY');
+  if (content.size === 0) return issue('ZIP_PIECE_EMPTY', {});
   if (content.crc32 !== undefined && content.crc32 !== entry.crc32) return inconsistent({ kind: 'crc-mismatch' });
   if (!contentMatchesFormat(content.head, piece.format)) return issue('ZIP_PIECE_CONTENT_MISMATCH', { expected: piece.format });
   return [];

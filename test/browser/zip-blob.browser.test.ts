@@ -6,6 +6,7 @@ import { buildPiecesZip, checkPiecesZip, DEFAULT_MAX_PIECE_BYTES, type BinaryInp
 import { DEPOSIT, validFile } from '../helpers/valid-file.js';
 import { FACTURE_1, pdf, piecePath, piecesFor, VA_1 } from '../zip/helpers/pieces.js';
 import { newRealm } from './helpers/realm.js';
+import { faultWords } from '../helpers/issue-params.js';
 
 const opts = { depositDate: DEPOSIT };
 const errors = (issues: Issue[]): [string, string][] => issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.path.join('.')]);
@@ -153,7 +154,7 @@ describe('checkPiecesZip on a zip given as a Blob', () => {
     changed[at] = (changed[at] ?? 0) ^ 0xff;
     const corrupt = await checkPiecesZip(new Blob([changed]), json, opts);
     expect(errors(corrupt.issues)).toEqual([['ZIP_ENTRY_INCONSISTENT', piecePath(0, 0).join('.')]]);
-    expect(corrupt.issues[0]?.params?.detail).toBe('le CRC-32 ne correspond pas au contenu (fichier corrompu)');
+    expect(faultWords(corrupt.issues[0])).toBe('le CRC-32 ne correspond pas au contenu (fichier corrompu)');
   });
 
   it('reads the Blob by slices, never whole: each piece once to check its CRC, only the first bytes without', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readAmount, readPurchaseOrder } from '../../src/builder/read-amount.js';
 import { SoldeFileBuilder, type DemandeInput } from '../../src/index.js';
 import { codesAt, DEPOSIT, HEADER, validDemande } from './demande-fixtures.js';
+import { param } from '../helpers/issue-params.js';
 
 function written(overrides: Partial<DemandeInput>): string {
   const json = new SoldeFileBuilder(HEADER).addDemande(validDemande(1, overrides)).toJSON({ depositDate: DEPOSIT });
@@ -63,7 +64,7 @@ describe('amounts given as decimal text', () => {
   it.each(['27450.005', '27,450', '27.450', '27450.500'])('%j has more than two decimals: AMOUNT_DECIMALS (never guessed)', (given) => {
     const r = report({ montantSegurHTFacture: given });
     expect(codesAt(r.issues)).toEqual(['AMOUNT_DECIMALS lignesImport.0.facture.montantSegurHTFacture']);
-    expect(r.issues[0]?.params?.value).toBe(given);
+    expect(param(r.issues[0], 'value')).toBe(given);
   });
 
   it.each(['douze euros', '', '27 450 €', '2 7450', '27.450,00', '1e3', '27450.', ',50'])(

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readInvoiceDate } from '../../src/builder/read-invoice-date.js';
 import { SoldeFileBuilder, type DemandeInput } from '../../src/index.js';
 import { codesAt, DEPOSIT, HEADER, validDemande } from './demande-fixtures.js';
+import { param } from '../helpers/issue-params.js';
 
 function report(dateFacture: unknown, depositDate = DEPOSIT) {
   return new SoldeFileBuilder(HEADER).addDemande(validDemande(1, { dateFacture } as Partial<DemandeInput>)).validate({ depositDate });
@@ -39,14 +40,14 @@ describe('dateFacture conveniences', () => {
   ])('%s is DATE_INVALID naming it', (_, given, shown) => {
     const r = report(given);
     expect(codesAt(r.issues)).toEqual(['DATE_INVALID lignesImport.0.facture.dateFacture']);
-    expect(r.issues[0]?.params?.value).toBe(shown);
+    expect(param(r.issues[0], 'value')).toBe(shown);
     expect(r.issues[0]?.demande).toEqual({ index: 0, numeroEditeur: '00001' });
   });
 
   it.each(['15-03-2024', '2024-03-15T10:00:00Z', '15/3/2024', '2024/03/15'])('%j is written as given and is DATE_FORMAT', (given) => {
     const r = report(given);
     expect(codesAt(r.issues)).toEqual(['DATE_FORMAT lignesImport.0.facture.dateFacture']);
-    expect(r.issues[0]?.params?.value).toBe(given);
+    expect(param(r.issues[0], 'value')).toBe(given);
   });
 
   it('31/02/2024 is DATE_INVALID (from the validator)', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMANDE_KEYS } from '../../src/builder/wire-placement.js';
 import { SoldeFileBuilder, type DemandeInput } from '../../src/index.js';
 import { codesAt, DEPOSIT, HEADER, validDemande } from './demande-fixtures.js';
+import { param } from '../helpers/issue-params.js';
 
 function report(demande: object) {
   return new SoldeFileBuilder(HEADER).addDemande(demande as DemandeInput).validate({ depositDate: DEPOSIT });
@@ -130,7 +131,7 @@ describe('keys the builder does not know are reported, never dropped silently', 
     delete demande.dateFacture;
     const r = report(demande);
     expect(codesAt(r.issues)).toEqual(['KEY_WRONG_CASE lignesImport.0.numeroAsp', 'KEY_WRONG_CASE lignesImport.0.datefacture']);
-    expect(r.issues[0]?.params?.expected).toBe('numeroASP');
+    expect(param(r.issues[0], 'expected')).toBe('numeroASP');
   });
 
   it('a key given twice, once with the wrong case, is the unknown one', () => {

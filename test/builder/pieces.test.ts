@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SoldeFileBuilder, type DemandeInput, type PieceInput } from '../../src/index.js';
 import { codesAt, DEPOSIT, HEADER, validDemande } from './demande-fixtures.js';
+import { param } from '../helpers/issue-params.js';
 
 function build(overrides: Partial<DemandeInput>) {
   return new SoldeFileBuilder(HEADER).addDemande(validDemande(7, overrides)).validate({ depositDate: DEPOSIT });
@@ -33,7 +34,7 @@ describe('attachments', () => {
     const report = pieces(given);
     expect(report.file?.lignesImport[0]?.piecesJustificatives.map((p) => p.nomFichier)).toEqual(['BIO-SGL-Va1-FACTURE-00007.pdf', 'attestation.pdf']);
     expect(codesAt(report.issues)).toEqual(['PIECE_NAME_MISMATCH lignesImport.0.piecesJustificatives.1.nomFichier']);
-    expect(report.issues[0]?.params?.expected).toBe('BIO-SGL-Va1-VA-00007.pdf');
+    expect(param(report.issues[0], 'expected')).toBe('BIO-SGL-Va1-VA-00007.pdf');
   });
 
   it('an XML piece gets its name and the nomenclature warning', () => {

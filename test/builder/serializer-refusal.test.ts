@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { makeIssue, SoldeFileBuilder, SoldeValidationError } from '../../src/index.js';
+import { SoldeFileBuilder, SoldeValidationError } from '../../src/index.js';
+import { makeIssue } from '../../src/issues/make-issue.js';
 import { DEPOSIT, HEADER, validDemande } from './demande-fixtures.js';
 
 // The serializer refuses what the validator passed only if the two ever disagree; these
@@ -9,7 +10,7 @@ const refusal = vi.hoisted(() => ({ kind: 'issues' }));
 vi.mock('../../src/serialize/serialize-file.js', () => ({
   serializeSoldeFile: (): string => {
     if (refusal.kind === 'bug') throw new TypeError('bug');
-    throw new SoldeValidationError([makeIssue('AMOUNT_DECIMALS', ['lignesImport', 0, 'facture', 'montantSegurHTFacture'], { value: '1' })]);
+    throw new SoldeValidationError([makeIssue('AMOUNT_DECIMALS', ['lignesImport', 0, 'facture', 'montantSegurHTFacture'], { key: 'montantSegurHTFacture', value: '1' })]);
   },
 }));
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { locateIssue } from '../../src/cli/csv/locate-problems.js';
 import { printReport } from '../../src/cli/output/print-report.js';
 import { paint, processTerminal, type Terminal } from '../../src/cli/output/terminal.js';
-import { makeIssue, validateSoldeFile } from '../../src/index.js';
+import { validateSoldeFile } from '../../src/index.js';
+import { makeIssue } from '../../src/issues/make-issue.js';
 import { DEPOSIT } from '../helpers/valid-file.js';
 
 const captured = (colour: boolean): Terminal & { lines: string[] } => {
@@ -36,9 +37,9 @@ describe('locateIssue', () => {
     const rows = [{ line: 7, sources: {}, demande: { piecesJustificatives: [{ typeFichier: 'VA' as const, formatFichier: 'PDF' as const }] } }] as never;
     const piece = { ...makeIssue('ZIP_PIECE_EMPTY', ['lignesImport', 0, 'piecesJustificatives', 0, 'nomFichier'], { value: 'x' }), demande: { index: 0 } };
     expect(locateIssue(piece, rows)).toMatchObject({ line: 7, column: 'va' });
-    const header = makeIssue('SIRET_KEY', ['SIRET'], { value: '1' });
+    const header = makeIssue('SIRET_KEY', ['SIRET'], { key: 'SIRET', value: '1' });
     expect(locateIssue(header, rows)).toMatchObject({ line: 0, column: 'SIRET' });
-    const numbered = { ...makeIssue('LINE_NUMBER_SEQUENCE', ['lignesImport', 0, 'numLigne']), demande: { index: 0 } };
+    const numbered = { ...makeIssue('LINE_NUMBER_SEQUENCE', ['lignesImport', 0, 'numLigne'], { value: '3', expected: 1 }), demande: { index: 0 } };
     expect(locateIssue(numbered, rows)).toMatchObject({ line: 7, column: 'lignesImport[0].numLigne' });
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_ISSUE_CODES, buildReport, displayValue, issueMessage, makeIssue, SoldeUsageError, SoldeValidationError, summarize, type Issue } from '../../src/index.js';
+import { ALL_ISSUE_CODES, ISSUE_CODES, issueMessage, type IssueCode, SoldeUsageError, SoldeValidationError, type Issue } from '../../src/index.js';
+import { buildReport, displayValue, makeIssue, summarize } from '../../src/issues/make-issue.js';
+import { SAMPLE_PARAMS } from '../../scripts/issue-samples.js';
 
 describe('displayValue', () => {
   it('writes undefined as such and JSON for the rest', () => {
@@ -16,7 +18,8 @@ describe('displayValue', () => {
   });
 });
 
-const at = (code: Parameters<typeof makeIssue>[0], path: (string | number)[]): Issue => makeIssue(code, path);
+/** An issue of a code at a path, its severity and scope from the code (its parameters do not count here). */
+const at = (code: IssueCode, path: (string | number)[]): Issue => ({ code, severity: ISSUE_CODES[code].severity, scope: ISSUE_CODES[code].scope, path, message: code, params: {} }) as Issue;
 
 describe('summarize', () => {
   it('lists the rejected requests once each, in numeric order, from request errors only', () => {
@@ -78,9 +81,9 @@ describe('the errors', () => {
   });
 });
 
-describe('the messages without their values', () => {
-  it('are the catalogue below, in both languages (a value that is missing shows as ? or is left out)', () => {
-    const catalogue = Object.fromEntries(ALL_ISSUE_CODES.map((code) => [code, [issueMessage(code, {}, 'fr'), issueMessage(code, {}, 'en')]]));
+describe('the messages', () => {
+  it('are the catalogue below, in both languages, each written from its code’s sample parameters', () => {
+    const catalogue = Object.fromEntries(ALL_ISSUE_CODES.map((code) => [code, [issueMessage(code, SAMPLE_PARAMS[code], 'fr'), issueMessage(code, SAMPLE_PARAMS[code], 'en')]]));
     expect(catalogue).toMatchSnapshot();
   });
 });

@@ -9,6 +9,7 @@ import { DEPOSIT, validFile } from '../helpers/valid-file.js';
 import { at, FACTURE_1, pdf, piecePath, piecesFor, VA_1, xml } from '../zip/helpers/pieces.js';
 import { listing, tempDir, writePieces } from './helpers.js';
 import { refusal } from '../helpers/errors.js';
+import { faultWords } from '../helpers/issue-params.js';
 
 const opts = { depositDate: DEPOSIT };
 
@@ -52,7 +53,7 @@ describe('writePiecesZipFromFolder', () => {
     (file.lignesImport[0] as SoldeFile['lignesImport'][number]).piecesJustificatives[0] = { nomFichier: '../BIO-SGL-Va1-FACTURE-00001.pdf', formatFichier: 'PDF', typeFichier: 'FACTURE' };
     await writePieces(dir, { [VA_1]: pdf() });
     const issues = await refusal(writePiecesZipFromFolder(file, dir, join(dir, 'out.zip'), opts));
-    expect(issues.filter((i) => i.code.startsWith('ZIP_')).map((i) => [i.code, i.params?.detail])).toEqual([['ZIP_ENTRY_UNSAFE_PATH', 'composant « .. »']]);
+    expect(issues.filter((i) => i.code.startsWith('ZIP_')).map((i) => [i.code, faultWords(i)])).toEqual([['ZIP_ENTRY_UNSAFE_PATH', 'composant « .. »']]);
   });
 
   it('does not replace an existing zip unless told to', async () => {
@@ -99,7 +100,7 @@ describe('writePiecesZipFromFolder', () => {
           },
         }),
       );
-      expect(issues.map((i) => [i.code, i.path.join('.'), i.params?.detail])).toEqual([
+      expect(issues.map((i) => [i.code, i.path.join('.'), faultWords(i)])).toEqual([
         ['ZIP_ENTRY_INCONSISTENT', piecePath(1, 1).join('.'), 'le fichier a changé pendant l’écriture du zip'],
       ]);
     }
@@ -125,7 +126,7 @@ describe('writePiecesZipFromFolder', () => {
           },
         }),
       );
-      expect(issues.map((i) => [i.code, i.path.join('.'), i.params?.detail])).toEqual([
+      expect(issues.map((i) => [i.code, i.path.join('.'), faultWords(i)])).toEqual([
         ['ZIP_ENTRY_INCONSISTENT', piecePath(0, 1).join('.'), 'le fichier a changé pendant l’écriture du zip'],
       ]);
     }

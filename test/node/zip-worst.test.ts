@@ -8,6 +8,7 @@ import { DEPOSIT } from '../helpers/valid-file.js';
 import { MAX_CHECKED_PIECES } from '../../src/zip/inspect-entries.js';
 import { bigXml, xmlBombZip, xmlDeposit } from '../zip/helpers/worst.js';
 import { tempDir } from './helpers.js';
+import { param } from '../helpers/issue-params.js';
 
 /** The worst cases of scripts/bench-zip-worst.ts at small counts: verdicts and progress (their time and memory are the benchmark's). */
 describe('the zip check’s worst cases, small', () => {
@@ -59,7 +60,7 @@ describe('the zip check’s bound on the pieces it inflates', () => {
     });
     expect(calls).toBe(2200);
     const zipIssues = report.issues.filter((i) => i.code.startsWith('ZIP_'));
-    expect(zipIssues.map((i) => [i.code, i.path.join('.'), i.params?.count, i.params?.limit])).toEqual([['ZIP_TOO_MANY_PIECES', 'zip', 2200, 2000]]);
+    expect(zipIssues.map((i) => [i.code, i.path.join('.'), param(i, 'count'), param(i, 'limit')])).toEqual([['ZIP_TOO_MANY_PIECES', 'zip', 2200, 2000]]);
     expect(zipIssues[0]?.message).toBe(
       'The JSON names 2200 pieces found in the zip, more than the 2000 a valid deposit can name (200 requests × 2 types × 5 extensions): the content of the others is not checked.',
     );

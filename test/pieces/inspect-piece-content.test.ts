@@ -3,6 +3,7 @@ import { SoldeUsageError, type Issue } from '../../src/index.js';
 import { inspectPieceContent, MAX_TEXT_PAGES, type PieceToInspect } from '../../src/pieces/index.js';
 import { fixture } from './helpers/fixtures.js';
 import { bombPdf, imagePdf, pngImage, textPdf } from './helpers/make-pdf.js';
+import { param } from '../helpers/issue-params.js';
 
 // In Node each inspection starts its PDF reader thread (about a second, loaded machine: pdf.js loaded and warmed in it).
 vi.setConfig({ testTimeout: 30_000 });
@@ -37,21 +38,21 @@ describe('inspectPieceContent — PDF', () => {
       const [issue, ...rest] = await inspectPieceContent(piece(bytes), REQUEST);
       expect(rest).toEqual([]);
       expect(issue?.code).toBe('CONTENT_PDF_UNREADABLE');
-      expect(issue?.params?.detail).toMatch(/\w/);
+      expect(param(issue, 'engineText')).toMatch(/\w/);
     }
   });
 
   it('warns about a scan (no text on any page) and counts its pages, whatever the type', async () => {
     const issues = await inspectPieceContent(piece(await imagePdf(2), 'PDF', 'VA'), REQUEST, { requestIndex: 3, pieceIndex: 1 });
     expect(issues).toEqual([expect.objectContaining({ code: 'CONTENT_PDF_NO_TEXT', severity: 'warning', path: ['lignesImport', 3, 'piecesJustificatives', 1, 'nomFichier'] })]);
-    expect(issues[0]?.params?.count).toBe(2);
+    expect(param(issues[0], 'count')).toBe(2);
   });
 
   it('warns when the FACTURE does not show the amount or the date, with what was expected', async () => {
     const text = await textPdf([[{ x: 50, y: 700, text: 'Facture du 16/03/2024 — total 0,00 €' }]]);
     const issues = await inspectPieceContent(piece(text), REQUEST, { locale: 'en' });
     expect(codes(issues)).toEqual(['CONTENT_AMOUNT_NOT_FOUND', 'CONTENT_DATE_NOT_FOUND']);
-    expect(issues.map((i) => i.params?.expected)).toEqual(['27450.00', '15/03/2024']);
+    expect(issues.map((i) => param(i, 'expected'))).toEqual(['27450.00', '15/03/2024']);
     expect(issues[0]?.message).toContain('27450.00');
     expect(issues[0]?.message).toMatch(/^The invoice/);
   });
@@ -132,7 +133,7 @@ describe('inspectPieceContent — images', () => {
     const [issue, ...rest] = await inspectPieceContent(piece(make(photo), name.slice(0, 3)), REQUEST);
     expect(rest).toEqual([]);
     expect(issue).toEqual(expect.objectContaining({ code: 'CONTENT_IMAGE_UNREADABLE', severity: 'error', path: PATH }));
-    expect(issue?.params?.detail).toMatch(/\w/);
+    expect(param(issue, 'engineText')).toMatch(/\w/);
   });
 
   it('refuses a PNG too short to hold its header', async () => {
@@ -170,7 +171,7 @@ describe('inspectPieceContent — XML', () => {
   it('refuses XML that is not well-formed, with the line and column', async () => {
     const [issue] = await inspectPieceContent(piece(await fixture('CONTENT_XML_MALFORMED.xml'), 'XML', 'VA'), REQUEST);
     expect(issue).toEqual(expect.objectContaining({ code: 'CONTENT_XML_MALFORMED', severity: 'error' }));
-    expect(issue?.params?.line).toBe(2);
+    expect(param(issue, 'line')).toBe(2);
     expect(issue?.message).toMatch(/ligne 2, colonne \d+/);
   });
 

@@ -9,6 +9,7 @@ import {
   type PieceSizes,
 } from '../../src/index.js';
 import { DEPOSIT, HEADER, validDemande, validDemandes } from '../builder/demande-fixtures.js';
+import { param } from '../helpers/issue-params.js';
 
 const OPTIONS = { ...HEADER, depositDate: DEPOSIT };
 const NAME = 'BIO-SGL-Va1-FACTURE-00001.pdf';
@@ -109,7 +110,7 @@ describe('planDeposits: the zip-size split', () => {
     const refusal = error as SoldeValidationError;
     expect(refusal.message).toContain('demande n° 1 (numeroEditeur 00002)');
     expect(refusal.issues).toMatchObject([{ code: 'ZIP_TOO_LARGE', severity: 'error', demande: { index: 1, numeroEditeur: '00002' }, params: { limit: 4_000_000 } }]);
-    expect(refusal.issues[0]?.params?.count).toBeGreaterThan(5_000_000);
+    expect(param(refusal.issues[0], 'count')).toBeGreaterThan(5_000_000);
   });
 
   it('refuses in English on request, and names a demand without numeroEditeur by its index', () => {

@@ -1,6 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findJsonSyntaxError } from '../../src/read/json-syntax-error.js';
+import type { JsonExpectation } from '../../src/issues/params.js';
+
+/** The fault as a JSON parser words it (the form these cases were first written in). */
+const PARSER_WORDS: Record<JsonExpectation, string> = {
+  value: 'JSON value expected',
+  'object-key': 'Quoted object key expected',
+  colon: "Colon ':' expected after the object key",
+  'comma-or-object-end': "Comma ',' or end of object '}' expected",
+  'comma-or-array-end': "Comma ',' or end of array ']' expected",
+  'text-end': 'End of the text expected after the JSON value',
+  'string-end': "End of string '\"' expected",
+  'escaped-control-character': 'Control character escaped as \\u00XX expected',
+  'four-hex-digits': 'Four hexadecimal digits expected after \\u',
+  'escape-character': 'Escape character (one of " \\ / b f n r t u) expected after \\',
+  digit: 'Digit expected',
+  'well-formed-number': 'Well-formed number expected',
+  'json-text': 'JSON text expected',
+};
 
 const accepts = (text: string): boolean => {
   try {
@@ -57,10 +75,11 @@ describe('findJsonSyntaxError', () => {
       [`${'['.repeat(100_000)}1${']'.repeat(99_999)}`, 200_000, /^Comma ',' or end of array ']' expected but reached the end/],
     ];
     for (const [text, offset, detail] of cases) {
-      const fault = findJsonSyntaxError(text);
-      expect(fault?.offset, text.slice(0, 20)).toBe(offset);
-      expect(fault?.detail, text.slice(0, 20)).toMatch(detail);
-      expect(fault?.detail).toMatch(new RegExp(`at position ${offset}$`));
+      const located = findJsonSyntaxError(text);
+      expect(located?.offset, text.slice(0, 20)).toBe(offset);
+      const words = located === undefined ? '' : `${PARSER_WORDS[located.fault.expected]} but ${located.fault.found.kind === 'end' ? 'reached the end of the text' : `got '${located.fault.found.character}'`} at position ${located.offset}`;
+      expect(words, text.slice(0, 20)).toMatch(detail);
+      expect(words).toMatch(new RegExp(`at position ${offset}$`));
     }
   });
 

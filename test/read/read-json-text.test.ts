@@ -56,7 +56,7 @@ describe('readJsonText: parsing', () => {
   });
 
   it('reports the syntax error even when the text also gives a key twice', () => {
-    expect(read('{"a": 1, "a": 2,}').findings.map((f) => [f.code, f.params.detail])).toEqual([['JSON_SYNTAX', "Quoted object key expected but got '}' at position 16"]]);
+    expect(read('{"a": 1, "a": 2,}').findings.map((f) => [f.code, f.params])).toEqual([['JSON_SYNTAX', { line: 1, column: 17, fault: { expected: 'object-key', found: { kind: 'character', character: '}' } } }]]);
   });
 
   it('stops before parsing when the nesting is too deep', () => {

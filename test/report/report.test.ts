@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildReport, formatPath, groupIssues, makeIssue, reportVerdict, requestIndex, summarize, validateSoldeFile, type Issue, type IssueCode, type ValidationReport } from '../../src/index.js';
+import { formatPath, groupIssues, ISSUE_CODES, reportVerdict, requestIndex, validateSoldeFile, type Issue, type IssueCode, type ValidationReport } from '../../src/index.js';
+import { buildReport, makeIssue, summarize } from '../../src/issues/make-issue.js';
 import { checkPiecesZip } from '../../src/zip/index.js';
 import { badDateJson, DEPOSIT_DATE, goodDeposit, mixedDeposit, type Deposit } from '../web/deposits.js';
 
 /** An issue of a code at a path (the code gives its severity and scope). */
-const issue = (code: IssueCode, path: (string | number)[]): Issue => makeIssue(code, path);
+const issue = (code: IssueCode, path: (string | number)[]): Issue => ({ code, severity: ISSUE_CODES[code].severity, scope: ISSUE_CODES[code].scope, path, message: code, params: {} }) as Issue;
 
 /** A request error, a request warning, a file error, a zip error: one of each scope and severity. */
 const REQUEST_ERROR: IssueCode = 'DATE_INVALID';

@@ -4,6 +4,7 @@ import { serializeSoldeFile, SoldeValidationError, type SoldeFile } from '../../
 import { formatAmount } from '../../src/checks/amount.js';
 import { validFileArb } from '../helpers/arbitraries.js';
 import { validFile } from '../helpers/valid-file.js';
+import { param } from '../helpers/issue-params.js';
 
 /** What the writer must give: JSON.stringify with two-space indentation, amounts with two decimals, a final LF. */
 function expected(file: unknown): string {
@@ -125,7 +126,7 @@ describe('the writer of serializeSoldeFile', () => {
     const file = validFile(1) as unknown as { lignesImport: Record<string, unknown>[] };
     file.lignesImport[0]!.facture = { dateFacture: '15/03/2024', montantSegurHTFacture: undefined };
     file.lignesImport[0]!.beneficiaires = [{}];
-    expect(thrown(() => serializeSoldeFile(file as unknown as SoldeFile)).issues.map((i) => [i.code, i.path, i.params?.expected])).toEqual([
+    expect(thrown(() => serializeSoldeFile(file as unknown as SoldeFile)).issues.map((i) => [i.code, i.path, param(i, 'expected')])).toEqual([
       ['TYPE_INVALID', ['lignesImport', 0, 'facture', 'montantSegurHTFacture'], 'JSON'],
       ['TYPE_INVALID', ['lignesImport', 0, 'beneficiaires', 0], 'JSON'],
     ]);

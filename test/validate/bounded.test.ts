@@ -8,6 +8,7 @@ import { FindingSink, REPEATS_KEPT } from '../../src/validate/finding-sink.js';
 import { findingsFromZod } from '../../src/validate/zod-findings.js';
 import { thrownBy } from '../helpers/errors.js';
 import { DEPOSIT, validFile } from '../helpers/valid-file.js';
+import { param } from '../helpers/issue-params.js';
 
 const valid = serializeSoldeFile(validFile(1));
 const validate = (input: unknown) => validateSoldeFile(input, { depositDate: DEPOSIT });
@@ -40,7 +41,7 @@ describe('one fault repeated many times: bounded, located, counted exactly', { t
   it('every distinct code of a request stays, each with its own count', () => {
     const items: string[] = [...Array<string>(500).fill('"x"'), ...Array<string>(400).fill('7'), ...Array<string>(300).fill('"750000010"'), 'null'];
     const report = validate(withBeneficiaires(items.join(',')));
-    const counts: Record<string, unknown> = Object.fromEntries(report.issues.filter((i) => i.code === 'ISSUES_REPEATED').map((i) => [String(i.params?.detail), i.params?.count] as const));
+    const counts: Record<string, unknown> = Object.fromEntries(report.issues.filter((i) => i.code === 'ISSUES_REPEATED').map((i) => [String(param(i, 'repeated')), param(i, 'count')] as const));
     // 500 FINESS_FORMAT, 401 TYPE_INVALID (the numbers and the null), 299 FINESS_DUPLICATE (all but the first 750000010).
     expect(counts).toEqual({ FINESS_FORMAT: 500, TYPE_INVALID: 401, FINESS_DUPLICATE: 299 });
     expect(at(report.issues).filter((c) => c.startsWith('TYPE_INVALID')).at(-1)).toBe('TYPE_INVALID lignesImport.0.beneficiaires.519');
@@ -50,7 +51,7 @@ describe('one fault repeated many times: bounded, located, counted exactly', { t
     const keys = Array.from({ length: 200_000 }, (_, i) => `"k${i}": 0, "k${i}": 1`).join(', ');
     const report = validate(`{${keys}}`);
     expect(report.issues.map((i) => i.code).filter((c, i, all) => all.indexOf(c) === i)).toEqual(['JSON_DUPLICATE_KEY', 'KEY_UNKNOWN', 'KEY_MISSING', 'ISSUES_REPEATED']);
-    expect(report.issues.find((i) => i.code === 'ISSUES_REPEATED' && i.params?.detail === 'JSON_DUPLICATE_KEY')?.params?.count).toBe(200_000);
+    expect(param(report.issues.find((i) => i.code === 'ISSUES_REPEATED' && param(i, 'repeated') === 'JSON_DUPLICATE_KEY'), 'count')).toBe(200_000);
   });
 
   it('distinct faults past the bound: judged until they gave FAULTS_PAST_BOUND Zod issues, then LIST_ITEM_UNCHECKED, counted', () => {
@@ -58,7 +59,7 @@ describe('one fault repeated many times: bounded, located, counted exactly', { t
     const report = validate(valid.replace(/"piecesJustificatives": \[[^\]]*\]/, `"piecesJustificatives": [${pieces}]`));
     // Each piece gives 3 Zod issues (a number for nomFichier, two keys missing): 6 667 pieces past the bound are judged.
     const judged = Math.ceil(FAULTS_PAST_BOUND / 3);
-    const counts = Object.fromEntries(report.issues.filter((i) => i.code === 'ISSUES_REPEATED').map((i) => [String(i.params?.detail), i.params?.count] as const));
+    const counts = Object.fromEntries(report.issues.filter((i) => i.code === 'ISSUES_REPEATED').map((i) => [String(param(i, 'repeated')), param(i, 'count')] as const));
     expect(counts).toMatchObject({ LIST_ITEM_UNCHECKED: 10_000 - LIST_BOUND - judged, TYPE_INVALID: LIST_BOUND + judged, KEY_MISSING: 2 * (LIST_BOUND + judged) });
     expect(report.issues.find((i) => i.code === 'LIST_ITEM_UNCHECKED')).toMatchObject({ path: ['lignesImport', 0, 'piecesJustificatives', LIST_BOUND + judged], severity: 'error' });
     expect(report.file).toBeUndefined();
@@ -67,7 +68,7 @@ describe('one fault repeated many times: bounded, located, counted exactly', { t
   it('requests past the bound, short but with a list past it, are each judged (not remembered by their text)', () => {
     const line = `{"beneficiaires": [${Array<string>(LIST_BOUND + 10).fill('1').join(',')}]}`;
     const report = validate(`{"impId": null, "numeroAns": "ANS0000001", "SIRET": "73282932000074", "lignesImport": [${Array<string>(LIST_BOUND + 3).fill(line).join(',')}]}`);
-    const counts = Object.fromEntries(report.issues.filter((i) => i.code === 'ISSUES_REPEATED').map((i) => [`${i.path.join('.')} ${String(i.params?.detail)}`, i.params?.count] as const));
+    const counts = Object.fromEntries(report.issues.filter((i) => i.code === 'ISSUES_REPEATED').map((i) => [`${i.path.join('.')} ${String(param(i, 'repeated'))}`, param(i, 'count')] as const));
     expect(counts['lignesImport TYPE_INVALID']).toBe((LIST_BOUND + 3 - 200) * (LIST_BOUND + 10));
     expect(counts['lignesImport.0 TYPE_INVALID']).toBe(LIST_BOUND + 10);
   });
@@ -81,7 +82,7 @@ describe('one fault repeated many times: bounded, located, counted exactly', { t
     const report = validate(`{"impId": null, "numeroAns": "ANS0000001", "SIRET": "73282932000074", "lignesImport": [${lines}]}`);
     const repeated = report.issues.filter((i) => i.code === 'ISSUES_REPEATED');
     // 11 keys missing in each request: per request under 200, 11 findings (kept); past it, 800 × 11 of them counted together.
-    expect(repeated.map((i) => [i.path, i.params?.count])).toEqual([[['lignesImport'], 800 * 11]]);
+    expect(repeated.map((i) => [i.path, param(i, 'count')])).toEqual([[['lignesImport'], 800 * 11]]);
     expect(report.issues.filter((i) => i.code === 'KEY_MISSING')).toHaveLength(200 * 11 + REPEATS_KEPT);
     expect(report.issues.find((i) => i.code === 'LINES_TOO_MANY')?.params).toEqual({ count: 1000, limit: 200 });
   });
@@ -90,17 +91,17 @@ describe('one fault repeated many times: bounded, located, counted exactly', { t
 describe('FindingSink', () => {
   it('keeps the first of each code and request, counts the rest, keeps a finding given twice once', () => {
     const sink = new FindingSink();
-    for (let i = 0; i < 30; i++) sink.push(finding('FINESS_FORMAT', ['lignesImport', 3, 'beneficiaires', i]));
-    sink.push(finding('FINESS_FORMAT', ['lignesImport', 4, 'beneficiaires', 0]));
-    sink.push(finding('KEY_UNKNOWN', ['x']));
-    sink.push(finding('KEY_UNKNOWN', ['x']));
+    for (let i = 0; i < 30; i++) sink.push(finding('FINESS_FORMAT', ['lignesImport', 3, 'beneficiaires', i], { key: 'beneficiaires', value: 'x' }));
+    sink.push(finding('FINESS_FORMAT', ['lignesImport', 4, 'beneficiaires', 0], { key: 'beneficiaires', value: 'x' }));
+    sink.push(finding('KEY_UNKNOWN', ['x'], { key: 'x' }));
+    sink.push(finding('KEY_UNKNOWN', ['x'], { key: 'x' }));
     const group = sink.group(['lignesImport', 3, 'beneficiaires', 99]);
     expect(group.keeps('FINESS_FORMAT')).toBe(false);
     expect(group.keeps('FINESS_KEY')).toBe(true);
     group.count('FINESS_FORMAT');
     const found = sink.findings();
     expect(found).toHaveLength(REPEATS_KEPT + 3);
-    expect(found.at(-1)).toEqual(finding('ISSUES_REPEATED', ['lignesImport', 3], { detail: 'FINESS_FORMAT', count: 31, limit: REPEATS_KEPT }));
+    expect(found.at(-1)).toEqual(finding('ISSUES_REPEATED', ['lignesImport', 3], { repeated: 'FINESS_FORMAT', count: 31, limit: REPEATS_KEPT }));
     expect(sink.has('KEY_UNKNOWN')).toBe(true);
     expect(sink.has('KEY_MISSING')).toBe(false);
   });

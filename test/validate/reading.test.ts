@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serializeSoldeFile, validateSoldeFile } from '../../src/index.js';
 import { DEPOSIT, validFile } from '../helpers/valid-file.js';
+import { param } from '../helpers/issue-params.js';
 
 const valid = serializeSoldeFile(validFile(1));
 const codes = (input: unknown, options = {}): string[] => validateSoldeFile(input, { depositDate: DEPOSIT, ...options }).issues.map((i) => i.code);
@@ -29,7 +30,7 @@ describe('reading hostile or odd input never throws', () => {
     const huge = `{"impId": null, "x": "${'a'.repeat(50_000_000)}"}`;
     const report = validateSoldeFile(huge);
     expect(report.issues.map((i) => i.code)).toEqual(['INPUT_TOO_LARGE']);
-    expect(report.issues[0]?.params?.limit).toBe(20_000_000);
+    expect(param(report.issues[0], 'limit')).toBe(20_000_000);
   });
 
   it('counts the limit in UTF-8 bytes, not characters', () => {
@@ -104,7 +105,7 @@ describe('reading hostile or odd input never throws', () => {
     const text = valid.replace('"typeAction": "C",', '"typeAction": "C",,');
     const issue = validateSoldeFile(text).issues[0];
     expect(issue?.code).toBe('JSON_SYNTAX');
-    expect(issue?.params?.line).toBe(8);
+    expect(param(issue, 'line')).toBe(8);
     expect(issue?.message).toMatch(/ligne 8, colonne 25/);
   });
 

@@ -3,6 +3,7 @@ import type { z } from 'zod/mini';
 import { SoldeFileSchema } from '../../src/schema/layout.js';
 import { findingsFromZod, isFieldRuleIssue } from '../../src/validate/zod-findings.js';
 import { validFile } from '../helpers/valid-file.js';
+import { param } from '../helpers/issue-params.js';
 
 /** A Zod issue written by hand: of a kind a field's checks do not raise (a bound on numeroAns), or as Zod raises it. */
 const issue = (fields: Record<string, unknown>) => fields as unknown as z.core.$ZodIssue;
@@ -35,7 +36,7 @@ describe('findingsFromZod maps every Zod issue to one of our codes', () => {
     (line as Record<string, unknown>).numLigne = 1.5;
     const issues = SoldeFileSchema.safeParse(file).error?.issues ?? [];
     expect(issues.every(isFieldRuleIssue)).toBe(true);
-    expect(findingsFromZod(issues, file).map((f) => [f.code, f.path.at(-1), f.params.count])).toEqual([
+    expect(findingsFromZod(issues, file).map((f) => [f.code, f.path.at(-1), param(f, 'count')])).toEqual([
       ['LINE_NUMBER_INVALID', 'numLigne', undefined],
       ['DATE_INVALID', 'dateFacture', undefined],
       ['MSS_ADDRESS_TOO_LONG', 'adresseBoiteMSSCitoyen', 150],

@@ -6,6 +6,7 @@ import { insideLargerBuffer, runtimeBuffer } from '../helpers/bytes.js';
 import { DEPOSIT, validFile } from '../helpers/valid-file.js';
 import { at, FACTURE_1, jpg, pdf, piecePath, piecesFor, png, VA_1, xml } from './helpers/pieces.js';
 import { refusal } from '../helpers/errors.js';
+import { param } from '../helpers/issue-params.js';
 
 const opts = { depositDate: DEPOSIT };
 
@@ -127,7 +128,7 @@ describe('buildPiecesZip — refusals, every problem at once', () => {
     pieces[name] = bytes;
     const issues = (await refusal(buildPiecesZip(file, pieces, opts))).filter((i) => i.severity === 'error');
     expect(codes(issues)).toEqual([['ZIP_PIECE_CONTENT_MISMATCH', piecePath(0, format === 'PDF' ? 0 : 1).join('.')]]);
-    expect(issues[0]?.params?.expected).toBe(format);
+    expect(param(issues[0], 'expected')).toBe(format);
   });
 
   it('refuses a zip over the size limit before writing it', async () => {

@@ -7,11 +7,12 @@ import { checkPiecesZip, type ZipProgress } from '../../src/zip/index.js';
 import { DEPOSIT, validFile } from '../helpers/valid-file.js';
 import { craftZip, deflated, type CraftEntry } from './helpers/craft.js';
 import { FACTURE_1, pdf, piecePath, VA_1, xml } from './helpers/pieces.js';
+import { faultWords } from '../helpers/issue-params.js';
 
 const opts = { depositDate: DEPOSIT };
 const file = validFile(1);
 const errors = (issues: Issue[]): [string, string, string | undefined][] =>
-  issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.path.join('.'), i.params?.detail]);
+  issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.path.join('.'), faultWords(i)]);
 
 /** A source of `size` bytes, zeros but for `tail` at its end, that records every read. */
 function sparse(size: number, tail: Uint8Array): ByteSource & { reads: number[] } {

@@ -6,6 +6,7 @@ import { checkPiecesZip } from '../../src/zip/index.js';
 import { DEPOSIT, validFile } from '../helpers/valid-file.js';
 import { craftZip, deflate, deflated, extraField, type CraftEntry } from './helpers/craft.js';
 import { FACTURE_1, pdf, piecePath, VA_1 } from './helpers/pieces.js';
+import { faultWords } from '../helpers/issue-params.js';
 
 const opts = { depositDate: DEPOSIT };
 const file = validFile(1);
@@ -17,7 +18,7 @@ const va: CraftEntry = { name: VA_1, data: pdf(100) };
 async function check(facture: CraftEntry, more: CraftEntry[] = [], options = {}): Promise<Issue[]> {
   return (await checkPiecesZip(craftZip([facture, va, ...more]), file, { ...opts, ...options })).issues.filter((i) => i.severity === 'error');
 }
-const detailOf = (issues: Issue[]): string | undefined => issues[0]?.params?.detail;
+const detailOf = (issues: Issue[]): string | undefined => faultWords(issues[0]);
 
 describe('checkPiecesZip — bytes that are not a zip', () => {
   it.each([
@@ -152,7 +153,7 @@ describe('checkPiecesZip — zip bombs', () => {
       ['ZIP_ENTRY_INCONSISTENT', FACTURE_PATH],
     ]);
     expect(issues[0]?.message).toBe(`La pièce « ${FACTURE_1} » dépasse la limite de 3000000 octets (3 Mo).`);
-    expect(issues[1]?.params?.detail).toBe('taille déclarée 1000 octets, mais la décompression en produit davantage');
+    expect(faultWords(issues[1])).toBe('taille déclarée 1000 octets, mais la décompression en produit davantage');
   });
 
   it('refuses a stored entry over the limit that under-declares its size', async () => {

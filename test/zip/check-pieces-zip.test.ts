@@ -6,6 +6,7 @@ import { insideLargerBuffer } from '../helpers/bytes.js';
 import { DEPOSIT, validFile } from '../helpers/valid-file.js';
 import { craftZip, deflated } from './helpers/craft.js';
 import { FACTURE_1, jpg, pdf, piecePath, piecesFor, VA_1 } from './helpers/pieces.js';
+import { faultWords, param } from '../helpers/issue-params.js';
 
 const opts = { depositDate: DEPOSIT };
 const errors = (issues: Issue[]): [string, string][] => issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.path.join('.')]);
@@ -174,7 +175,7 @@ describe('checkPiecesZip — names', () => {
       const zip = craftZip([...order.map((name) => ({ name, data: pdf(10) })), { name: VA_1, data: pdf(10) }]);
       const report = await checkPiecesZip(zip, file, opts);
       expect(errors(report.issues)).toEqual([['ZIP_ENTRY_CASE_CLASH', `zip.${lower}`]]);
-      expect(report.issues[0]?.params?.expected).toBe(FACTURE_1);
+      expect(param(report.issues[0], 'expected')).toBe(FACTURE_1);
     }
     const nfc = 'facture-é.pdf';
     const zip = craftZip([{ name: nfc, data: pdf(10) }, { name: nfc.normalize('NFD'), data: pdf(10) }]);
@@ -194,7 +195,7 @@ describe('checkPiecesZip — names', () => {
     const zip = craftZip([{ name: FACTURE_1, data: pdf(10) }, { name: VA_1, data: pdf(10) }, { name, data: pdf(10) }]);
     const report = await checkPiecesZip(zip, file, opts);
     expect(errors(report.issues)).toEqual([['ZIP_ENTRY_UNSAFE_PATH', `zip.${name}`]]);
-    expect(report.issues[0]?.params?.detail).toBe(detail);
+    expect(faultWords(report.issues[0])).toBe(detail);
   });
 
   it('reports a symbolic link as an unsafe path and a directory by its attributes as a folder', async () => {

@@ -4,7 +4,6 @@ import { contentMatchesFormat, looksLikeXml } from '../../src/zip/content-format
 import { crc32, crc32Js, nativeCrc32 } from '../../src/zip/crc32.js';
 import { decodeName, type CentralEntry } from '../../src/zip/central-directory.js';
 import { entryContent } from '../../src/zip/entry-content.js';
-import { detailText, type ZipDetail } from '../../src/zip/details.js';
 import { entryNameProblem } from '../../src/zip/entry-name.js';
 import { feedSize } from '../../src/zip/inflate-counter.js';
 import { jpg, pdf, png } from './helpers/pieces.js';
@@ -92,42 +91,6 @@ describe('decodeName', () => {
     expect(decodeName(text('é.pdf'), false)).toBe('é.pdf');
     expect(decodeName(new Uint8Array([0x82, 0x2e, 0x70]), false)).toBe('\u0082.p');
     expect(decodeName(new Uint8Array([0xff]), true)).toBe('\ufffd');
-  });
-});
-
-describe('details', () => {
-  const all: ZipDetail[] = [
-    { kind: 'too-small' },
-    { kind: 'no-end-record' },
-    { kind: 'multi-disk' },
-    { kind: 'zip64-corrupt' },
-    { kind: 'directory-out-of-bounds' },
-    { kind: 'directory-corrupt' },
-    { kind: 'directory-too-large', size: 3_000_000_000, limit: 200_000_000 },
-    { kind: 'too-many-entries', count: 70000 },
-    ...(['empty', 'control', 'backslash', 'absolute', 'dot-segment', 'symlink'] as const).map((reason): ZipDetail => ({ kind: 'unsafe', reason })),
-    { kind: 'local-header-missing' },
-    { kind: 'local-name-differs' },
-    { kind: 'local-header-differs' },
-    { kind: 'unicode-name-differs', other: 'x' },
-    { kind: 'data-out-of-bounds' },
-    { kind: 'overlap', other: 'x' },
-    { kind: 'method', method: 12 },
-    { kind: 'stored-sizes', compressed: 1, size: 2 },
-    { kind: 'size-mismatch', declared: 1, actual: 2 },
-    { kind: 'size-over-declared', declared: 1 },
-    { kind: 'crc-mismatch' },
-    { kind: 'corrupt-data' },
-    { kind: 'changed-while-writing' },
-  ];
-
-  it('has a French and an English phrase for every detail, each different', () => {
-    for (const detail of all) {
-      const fr = detailText(detail, 'fr');
-      const en = detailText(detail, 'en');
-      expect([fr.length > 5, en.length > 5, fr !== en]).toEqual([true, true, true]);
-    }
-    expect(new Set(all.map((d) => detailText(d, 'en'))).size).toBe(all.length);
   });
 });
 

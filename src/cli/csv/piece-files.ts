@@ -2,7 +2,7 @@ import { open, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { issueMessage } from '../../issues/make-issue.js';
 import type { IssueCode } from '../../issues/codes.js';
-import type { IssueParams } from '../../issues/params.js';
+import type { IssueParamsByCode } from '../../issues/params.js';
 import type { Locale } from '../../issues/types.js';
 import { canonicalPieceName } from '../../names/piece-file-name.js';
 import type { FormatFichier } from '../../schema/layout.js';
@@ -122,9 +122,9 @@ export type PieceFileCheck = { ok: true; path: string; size: number } | { ok: fa
 export async function checkPieceFile(piece: PieceFile, dir: string, locale: Locale, maxPieceBytes = DEFAULT_MAX_PIECE_BYTES): Promise<PieceFileCheck> {
   const path = join(dir, piece.file);
   const column = PIECE_COLUMNS[piece.type];
-  const fault = (code: IssueCode, params: IssueParams): PieceFileCheck => ({
+  const fault = <C extends IssueCode>(code: C, params: Omit<IssueParamsByCode[C], 'value'>): PieceFileCheck => ({
     ok: false,
-    problem: { line: piece.line, column, message: `${code} ${issueMessage(code, { value: piece.file, ...params }, locale)} (${path})` },
+    problem: { line: piece.line, column, message: `${code} ${issueMessage(code, { value: piece.file, ...params } as IssueParamsByCode[C], locale)} (${path})` },
   });
   let size: number;
   const head = new Uint8Array(HEAD_BYTES);

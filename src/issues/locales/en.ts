@@ -20,7 +20,7 @@ const TYPE_NAMES: Readonly<Record<JsonTypeName, string>> = {
   number: 'a number',
   boolean: 'a boolean',
   null: 'null',
-  undefined: 'an undefined value',
+  undefined: 'a missing value',
   bigint: 'a big integer',
   symbol: 'a symbol',
   function: 'a function',
@@ -98,6 +98,8 @@ const inputFault = (fault: InputFault): string => (INPUT_FAULTS[fault.kind] as (
  */
 export const en: LocaleMessages = {
   root: '(root)',
+  zipFault,
+  unsafePath: (reason) => UNSAFE[reason],
   validationError: (count, shown, more) => `${count} error(s): ${shown.join('; ')}${more > 0 ? ` (+${more})` : ''}`,
   issues: {
     INPUT_TOO_LARGE: (p) => `The text is ${p.count} bytes, over the limit of ${p.limit}: it is not read (a 200-request file is a few hundred kB).`,

@@ -20,7 +20,7 @@ const TYPE_NAMES: Readonly<Record<JsonTypeName, string>> = {
   number: 'un nombre',
   boolean: 'un booléen',
   null: 'null',
-  undefined: 'une valeur indéfinie',
+  undefined: 'une valeur absente',
   bigint: 'un grand entier',
   symbol: 'un symbole',
   function: 'une fonction',
@@ -98,6 +98,8 @@ const inputFault = (fault: InputFault): string => (INPUT_FAULTS[fault.kind] as (
  */
 export const fr: LocaleMessages = {
   root: '(racine)',
+  zipFault,
+  unsafePath: (reason) => UNSAFE[reason],
   validationError: (count, shown, more) => `${count} erreur(s) : ${shown.join(' ; ')}${more > 0 ? ` (+${more})` : ''}`,
   issues: {
     INPUT_TOO_LARGE: (p) => `Le texte fait ${p.count} octets, au-delà de la limite de ${p.limit} : il n’est pas lu (un fichier de 200 demandes fait quelques centaines de ko).`,

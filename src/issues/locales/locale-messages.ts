@@ -6,7 +6,7 @@
  * @module
  */
 import type { IssueCode } from '../codes.js';
-import type { IssueParamsByCode } from '../params.js';
+import type { IssueParamsByCode, UnsafePathReason, ZipFault } from '../params.js';
 
 /** The words of one code: its message, written from the code's parameters. */
 export type IssueWording<C extends IssueCode> = (params: IssueParamsByCode[C]) => string;
@@ -32,4 +32,8 @@ export interface LocaleMessages {
    * `path: message`), and how many more are not shown.
    */
   readonly validationError: (errorCount: number, shown: readonly string[], more: number) => string;
+  /** A zip fault (the `fault` of `ZIP_INVALID` and `ZIP_ENTRY_INCONSISTENT`), as the messages word it. */
+  readonly zipFault: (fault: ZipFault) => string;
+  /** Why a zip entry's path is unsafe (the `reason` of `ZIP_ENTRY_UNSAFE_PATH`). */
+  readonly unsafePath: (reason: UnsafePathReason) => string;
 }

@@ -89,5 +89,10 @@ export function resolveLocale(choice: unknown): Locale {
  * ```
  */
 export function localeMessages(choice?: LocaleChoice): LocaleMessages {
-  return typeof choice === 'object' && choice !== null ? choice : LOCALES[resolveLocale(choice)];
+  return isLocaleModule(choice) ? choice : LOCALES[resolveLocale(choice)];
+}
+
+/** Whether a value is a locale module given as such (rather than a tag). */
+function isLocaleModule(value: unknown): value is LocaleMessages {
+  return typeof value === 'object' && value !== null && 'issues' in value;
 }
