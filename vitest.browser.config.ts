@@ -29,7 +29,7 @@ export default defineConfig({
   },
   optimizeDeps: {
     // Bundled once at start, rather than discovered midway (which reloads the page).
-    include: ['jszip', 'pako', 'pako/lib/zlib/crc32.js', 'fast-check', 'zod/mini', 'zod/v4/core', '@date-fns/tz', 'lossless-json', 'jpeg-js', 'fast-png', 'saxes', 'pdf-lib'],
+    include: ['jszip', 'pako', 'pako/lib/zlib/crc32.js', 'fast-check', 'zod/mini', 'zod/v4/core', '@date-fns/tz/date/mini', 'lossless-json', 'jpeg-js', 'fast-png', 'saxes', 'pdf-lib'],
     // pdf.js is served as it is published (ES modules), its worker script too.
     exclude: ['pdfjs-dist'],
   },

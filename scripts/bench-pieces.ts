@@ -3,7 +3,7 @@
  *
  * A deposit of 200 requests × 2 PDFs (FACTURE, VA), each generated with real text (an
  * invoice's header, lines, total, date and sites on two pages) and a photo-like JPEG (to
- * about 150 kB a piece), zipped by `buildPiecesZip`. Timed in the same run, each in its own
+ * about 85 kB a piece), zipped by `buildPiecesZip`. Timed in the same run, each in its own
  * child process (peak memory = the child's peak RSS minus its peak before the check):
  *
  * - baseline: `checkPiecesZip` without `inspectContent` (the zip's own checks, CRC included);
@@ -49,7 +49,7 @@ function maxRss(): number {
   return (hwm === undefined ? process.resourceUsage().maxRSS : Number(hwm)) * 1024;
 }
 
-/** A photo-like JPEG (smooth gradients and noise), about 100 kB. */
+/** A photo-like JPEG (smooth gradients and noise), about 82 kB. */
 function photo(seed: number): Uint8Array {
   const width = 420;
   const height = 300;

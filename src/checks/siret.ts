@@ -11,7 +11,7 @@ import { luhnValid } from './luhn.js';
 export const SIRET_LENGTH = 14;
 
 /**
- * SIRET: exactly {@link SIRET_LENGTH} digits.
+ * SIRET: exactly 14 digits (guide §3.2; the Luhn key is a rule of its own).
  *
  * @example
  * ```ts

@@ -30,7 +30,7 @@ interface Group {
  * @param demandes - the demands, in the order to deposit them (an array or any iterable)
  * @param options - header, deposit date, first sequence, limits, attachments' sizes
  * @returns the deposits, in sequence order (none for no demand)
- * @throws {SoldeUsageError} `SEQUENCE_OVERFLOW` when a file would be numbered past 999
+ * @throws {SoldeUsageError} `SEQUENCE_OVERFLOW` when a file would be numbered past `MAX_DAILY_SEQUENCE`
  * that day; `ARGUMENT_INVALID` on a bad option, a demand that is not an object, or a
  * missing or bad attachment size
  * @throws {SoldeValidationError} `ZIP_TOO_LARGE` (with `issue.demande`) when one demand's

@@ -11,7 +11,9 @@ interface VerdictCounts {
 }
 
 /**
- * What the portal would do with a deposit, worst first, as data (the words are the caller's):
+ * What the portal would do with a deposit, worst first, as data (the words are the caller's).
+ * Every kind carries `requestCount` (the requests in the file, 0 when it could not be read),
+ * `errors` and `warnings` (the issues of each severity):
  *
  * - `'refused-whole'`: an error of scope `'file'` — the portal refuses the whole file;
  * - `'requests-refused'`: some requests would be rejected (`refusedCount` of `requestCount`),

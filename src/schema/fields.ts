@@ -73,7 +73,7 @@ export const NUMERO_ASP_PREFIX = 'FINBIO';
 export const NUMERO_ASP_DIGITS = 6;
 
 /**
- * The form of `numeroAns`: exactly {@link NUMERO_ANS_LENGTH} letters or digits.
+ * The form of `numeroAns`: exactly 10 letters or digits (guide §3.2, VARCHAR(=10)).
  *
  * @example
  * ```ts
@@ -83,7 +83,7 @@ export const NUMERO_ASP_DIGITS = 6;
 export const NUMERO_ANS_PATTERN = new RegExp(`^[A-Za-z0-9]{${String(NUMERO_ANS_LENGTH)}}$`);
 
 /**
- * The form of `numeroASP`: `FINBIO` and {@link NUMERO_ASP_DIGITS} digits.
+ * The form of `numeroASP`: `FINBIO` and 6 digits (guide §3.2, VARCHAR(=12)).
  *
  * @example
  * ```ts
@@ -93,9 +93,8 @@ export const NUMERO_ANS_PATTERN = new RegExp(`^[A-Za-z0-9]{${String(NUMERO_ANS_L
 export const NUMERO_ASP_PATTERN = new RegExp(`^${NUMERO_ASP_PREFIX}[0-9]{${String(NUMERO_ASP_DIGITS)}}$`);
 
 /**
- * The form of `numeroEditeur` (and of its part in an attachment's name): exactly
- * {@link NUMERO_EDITEUR_LENGTH} letters
- * or digits.
+ * The form of `numeroEditeur` (and of its part in an attachment's name): exactly 5 letters or
+ * digits (guide §3.2, VARCHAR(=5)).
  *
  * @example
  * ```ts

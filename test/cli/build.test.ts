@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { validateSoldeFile } from '../../src/index.js';
+import { BUILD_HELP } from '../../src/cli/commands/build.js';
+import { DEFAULT_MAX_ZIP_BYTES, MAX_LINES, validateSoldeFile } from '../../src/index.js';
 import { checkPiecesZip } from '../../src/zip/index.js';
 import { CLI_RUNNERS } from '../helpers/run-cli.js';
 
@@ -197,5 +198,12 @@ describe.each(CLI_RUNNERS)('%s', (_runner, segurSolde) => {
       expect((await segurSolde(args(join(dir, 'absent.csv'), join(EXAMPLES, 'pieces'), join(dir, 'out')))).code).toBe(2);
       expect((await segurSolde(args(join(EXAMPLES, 'demandes.csv'), join(dir, 'absent'), join(dir, 'out')))).code).toBe(2);
     });
+  });
+});
+
+describe('segur-solde build --help', () => {
+  it('states the request and zip limits from their one definition (MAX_LINES, DEFAULT_MAX_ZIP_BYTES)', () => {
+    expect(BUILD_HELP).toContain(`≤ ${MAX_LINES} demandes, zip ≤ ${DEFAULT_MAX_ZIP_BYTES / 1_000_000} Mo`);
+    expect(BUILD_HELP).toContain(`(défaut ${DEFAULT_MAX_ZIP_BYTES} : « ${DEFAULT_MAX_ZIP_BYTES / 1_000_000} Mo »)`);
   });
 });

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -259,6 +259,26 @@ describe.each(CLI_RUNNERS)('%s', (_runner, segurSolde) => {
       expect((await segurSolde(['modele-csv', join(dir, 'a.csv'), 'b.csv'])).code).toBe(2);
       expect((await segurSolde(['modele-csv', join(dir, 'a.csv'), '--encoding', 'latin9'])).code).toBe(2);
       expect((await segurSolde(['modele-csv', join(dir, 'absent', 'a.csv')])).code).toBe(2);
+    });
+
+    it('writes as every command writes: a link is a file that exists, --overwrite replaces the link and never writes through it, no .part is left', async () => {
+      const precious = write('precieux.csv', 'mes demandes');
+      const link = join(dir, 'lien.csv');
+      symlinkSync(precious, link);
+      const refused = await segurSolde(['modele-csv', link]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('existe déjà : rien n’a été écrit (--overwrite pour le remplacer)');
+      const dangling = join(dir, 'pendant.csv');
+      symlinkSync(join(dir, 'nulle-part.csv'), dangling);
+      expect((await segurSolde(['modele-csv', dangling])).code).toBe(2);
+      expect(existsSync(join(dir, 'nulle-part.csv'))).toBe(false);
+
+      expect((await segurSolde(['modele-csv', link, '--overwrite'])).code).toBe(0);
+      expect(readFileSync(precious, 'utf8')).toBe('mes demandes');
+      expect(lstatSync(link).isSymbolicLink()).toBe(false);
+      expect(readFileSync(link, 'utf8').split('\r\n')[0]).toBe(`\uFEFF${CSV_COLUMNS.join(';')}`);
+      expect((await segurSolde(['modele-csv', dir, '--overwrite'])).code).toBe(2);
+      expect(readdirSync(dir).filter((name) => name.endsWith('.part'))).toEqual([]);
     });
   });
 });

@@ -21,6 +21,10 @@ describe('README', () => {
     expect([...cited].filter((d) => !decisions.has(d))).toEqual([]);
   });
 
+  it('points to no file of the project that the package does not ship, as if it did (a sample CSV, a screenshot)', () => {
+    expect(readme).not.toMatch(/(?<![\w/])examples\/|docs\/web-page\.png|\.png\)/);
+  });
+
   it('has no relative link or image: npm shows the README without the project beside it', () => {
     const targets = [...readme.matchAll(/!?\[[^\]]*\]\(([^)\s]+)[^)]*\)/g)].map((m) => m[1] ?? '');
     expect(targets.filter((t) => !/^(https?:|mailto:|#)/.test(t))).toEqual([]);

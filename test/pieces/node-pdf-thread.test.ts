@@ -153,6 +153,33 @@ describe('Node: the inspection and its reader thread', () => {
     expect(fr[0]?.message).toContain(`${String(PDF_MEMORY_LIMIT_MB)} Mio de mémoire`);
   }, 90_000);
 
+  it('prints nothing, from the reader thread either: pdf.js’s warnings on broken PDFs reach neither the console nor the process’s output', async () => {
+    // pdf.js left to itself prints "Warning: Indexing all PDF objects" on both pieces; a worker
+    // thread's console goes to the process's stdout and stderr, not through this thread's console.
+    const written: string[] = [];
+    const capture = (chunk: unknown): boolean => {
+      written.push(String(chunk));
+      return true;
+    };
+    const spies = [
+      vi.spyOn(process.stdout, 'write').mockImplementation(capture),
+      vi.spyOn(process.stderr, 'write').mockImplementation(capture),
+      ...(['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m)),
+    ];
+    try {
+      const whole = await fixture('invoice.pdf');
+      for (const bytes of [await fixture('CONTENT_PDF_UNREADABLE.pdf'), whole.subarray(0, 400)]) {
+        expect((await inspectPieceContent(piece(bytes), REQUEST)).map((i) => i.code)).toEqual(['CONTENT_PDF_UNREADABLE']);
+      }
+      // What a worker prints reaches this thread asynchronously: give it time to arrive.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      for (const spy of spies.slice(2)) expect(spy).not.toHaveBeenCalled();
+      expect(written).toEqual([]);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+  }, 60_000);
+
   it('starts one worker for a whole file of honest pieces, and terminates it at the end', async () => {
     const invoices = Object.values(await realisticInvoices());
     const file = validFile(invoices.length);

@@ -55,7 +55,8 @@ describe('checkPiecesZip with inspectContent', () => {
     ];
     const zip = new JSZip();
     zip.file('BIO-SGL-Va1-FACTURE-00001.xml', '<?xml version="1.0"?><facture><date>15/03/2024</date><total>27450.00</total><site>750000010</site></facture>', { compression: 'DEFLATE' });
-    // A PNG whose stored CRC-32 is wrong: the zip check reports it, the content is not read.
+    // A PNG cut after 60 bytes (its data chunk's CRC-32 no longer checks): the zip's checks pass it
+    // (the zip's own CRC is of these 60 bytes), the inspection does not decode it.
     zip.file('BIO-SGL-Va1-VA-00001.png', pngImage().subarray(0, 60), { compression: 'STORE' });
     const bytes = await zip.generateAsync({ type: 'uint8array' });
     const report = await checkPiecesZip(bytes, file, { depositDate: DEPOSIT, inspectContent: true });

@@ -1,11 +1,11 @@
 /**
- * Zod compiles object parsers with `new Function` unless told not to, and probes for it
- * when such a schema first parses. The library's file objects use Zod's compiled object
- * parser (`src/schema/strict-object.ts`), so the page turns the compiler off before any
- * schema is built: its Content-Security-Policy forbids eval, and the browser reports even a
- * caught probe. Zod then parses with its interpreted parser, with the same results. The page
- * is an application and owns its Zod's global settings, which `zod` and `zod/mini` share;
- * the library itself never calls `z.config()`.
+ * Zod compiles the parsers of classic `z.object`s with `new Function` unless told not to, and
+ * probes for it when such a schema first parses. The library's schemas are `zod/mini`
+ * `z.strictObject`s, which Zod interprets (no compiled fast path, no probe); the page turns the
+ * compiler off all the same, before any schema is built, so that no schema it ever parses —
+ * a classic one included — probes for eval: its Content-Security-Policy forbids eval, and the
+ * browser reports even a caught probe. The page is an application and owns its Zod's global
+ * settings, which `zod` and `zod/mini` share; the library itself never calls `z.config()`.
  *
  * Import this module first. Its export is used so that the bundler cannot drop it (the
  * package declares `sideEffects: false`).

@@ -4,6 +4,7 @@ import type { DemandeInput } from '../../builder/demande-input.js';
 import { SoldeUsageError, SoldeValidationError } from '../../issues/error.js';
 import { MAX_DAILY_SEQUENCE } from '../../names/json-file-name.js';
 import { DEFAULT_MAX_ZIP_BYTES } from '../../plan/estimate-zip-bytes.js';
+import { MAX_LINES } from '../../schema/fields.js';
 import { planDeposits } from '../../plan/plan-deposits.js';
 import type { PlannedDeposit } from '../../plan/plan-types.js';
 import { depositDateOf, UsageError } from '../args.js';
@@ -22,13 +23,16 @@ import { paint, type Terminal } from '../output/terminal.js';
 import { writeDeposits } from './build-write.js';
 import { openCommand } from './open-command.js';
 
+/** The default zip limit as the portal states it, in megabytes (« 200 Mo »). */
+const DEFAULT_MAX_ZIP_MB = DEFAULT_MAX_ZIP_BYTES / 1_000_000;
+
 export const BUILD_HELP = `segur-solde build --csv <demandes.csv> --pieces <dossier> --ans <numeroAns> --siret <SIRET>
                   [--deposit-date JJ/MM/AAAA] [--first-sequence N] [--out <dossier>] [--encoding utf8|win1252]
                   [--max-zip-bytes N] [--ignore-column NOM]… [--overwrite] [--inspect] [--lang fr|en]
 
   Construit les dépôts à partir d'un tableur : une ligne par demande, colonnes nommées comme les
   balises ASP (numeroASP;numeroEditeur;dateFacture;montantSegurHTFacture;beneficiaires;…), listes
-  séparées par « | ». Écrit chaque dépôt (≤ 200 demandes, zip ≤ 200 Mo) : le JSON et son zip,
+  séparées par « | ». Écrit chaque dépôt (≤ ${MAX_LINES} demandes, zip ≤ ${DEFAULT_MAX_ZIP_MB} Mo) : le JSON et son zip,
   bien nommés, et dit quoi saisir sur le portail. Rien n'est écrit si une demande est invalide.
   Builds the deposits (JSON + zip) from a spreadsheet; nothing is written when a request is invalid.
 
@@ -37,7 +41,7 @@ export const BUILD_HELP = `segur-solde build --csv <demandes.csv> --pieces <doss
   --first-sequence N         numéro du premier fichier du jour (défaut 1)
   --out <dossier>            défaut : out/
   --encoding utf8|win1252    défaut : deviné (UTF-8 avec ou sans BOM, sinon Windows-1252)
-  --max-zip-bytes N          taille maximale d'un zip, en octets (défaut 200000000 : « 200 Mo »)
+  --max-zip-bytes N          taille maximale d'un zip, en octets (défaut ${DEFAULT_MAX_ZIP_BYTES} : « ${DEFAULT_MAX_ZIP_MB} Mo »)
   --ignore-column NOM        lit le CSV sans cette colonne inconnue (répétable)
   --overwrite                remplace les dépôts de mêmes noms déjà dans le dossier (sinon : refus)
   --inspect                  lit chaque pièce avant de l'écrire : une pièce illisible refuse le dépôt, un montant,
@@ -116,7 +120,7 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
       { numeroAns: ans, siret, depositDate, firstSequence, locale, maxZipBytes, pieceSizes: (piece, demande) => size(demande.index, piece.nomFichier) },
     );
   } catch (err) {
-    // A request too large for any zip names its demand; past 999 files a day is a plain refusal.
+    // A request too large for any zip names its demand; past MAX_DAILY_SEQUENCE files a day is a plain refusal.
     if (err instanceof SoldeValidationError) return refuse(term, csv, mergeProblems(readProblems, err.issues.map((i) => locateIssue(i, rows))), fr);
     if (err instanceof SoldeUsageError) {
       term.err(paint(term, 'red', err.message));

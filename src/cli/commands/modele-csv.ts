@@ -1,9 +1,7 @@
-import { stat, writeFile } from 'node:fs/promises';
 import { UsageError } from '../args.js';
 import { csvText } from '../csv/csv-messages.js';
 import { csvTemplate } from '../csv/csv-template.js';
-import { isSystemError } from '../io/system-error.js';
-import { writeFailure } from '../io/write-output.js';
+import { writeOutputFile } from '../io/write-output.js';
 import { cliText } from '../messages.js';
 import type { Terminal } from '../output/terminal.js';
 import { openCommand } from './open-command.js';
@@ -35,15 +33,9 @@ export async function modeleCsvCommand(argv: string[], term: Terminal): Promise<
   const t = csvText(locale);
   const encoding = values.encoding ?? 'utf8';
   if (encoding !== 'utf8' && encoding !== 'win1252') throw new UsageError(cliText(locale).badEncoding(encoding));
-  try {
-    // 'wx' fails when the file exists, without a window between a check and the write.
-    await writeFile(file, csvTemplate(encoding), { flag: values.overwrite === true ? 'w' : 'wx' });
-  } catch (err) {
-    const folder = isSystemError(err) && err.code === 'EEXIST' && (await stat(file).then((s) => s.isDirectory(), () => false));
-    if (folder) throw writeFailure(file, { code: 'EISDIR' }, locale);
-    if (isSystemError(err) && err.code === 'EEXIST') throw new UsageError(t.templateExists(file));
-    throw writeFailure(file, err, locale);
-  }
+  // Under the rules of every file the command writes: never over an existing one unless
+  // --overwrite, written to a temporary name and renamed once complete.
+  await writeOutputFile(file, csvTemplate(encoding), { overwrite: values.overwrite === true, inputs: [], locale });
   term.out(t.templateWritten(file, encoding === 'utf8' ? 'UTF-8 + BOM' : 'Windows-1252'));
   return 0;
 }

@@ -24,7 +24,6 @@ export interface CsvText {
   sourceUnmatched: (editeurs: readonly string[]) => string;
   noSource: string;
   templateWritten: (file: string, encoding: string) => string;
-  templateExists: (file: string) => string;
 }
 
 const list = (names: readonly string[]): string => names.join(', ');
@@ -54,7 +53,6 @@ const fr: CsvText = {
     `Colonnes montantBonDeCommande, facture et va laissées vides pour ${String(editeurs.length)} demande(s) absentes du CSV donné par --demandes, ou présentes plusieurs fois (numeroEditeur ${list(editeurs)}).`,
   noSource: 'Colonnes montantBonDeCommande, facture et va laissées vides : le fichier du portail ne les porte pas. Donnez le CSV lu par « build » (--demandes <csv>) pour les reprendre.',
   templateWritten: (file, encoding) => `Modèle écrit dans ${file} (${encoding}, séparateur « ; ») : une ligne d’exemple à remplacer par vos demandes.`,
-  templateExists: (file) => `${file} existe déjà : rien n’a été écrit (--overwrite pour le remplacer).`,
 };
 
 const en: CsvText = {
@@ -81,7 +79,6 @@ const en: CsvText = {
     `Columns montantBonDeCommande, facture and va left empty for ${String(editeurs.length)} request(s) absent from the CSV given by --demandes, or present more than once (numeroEditeur ${list(editeurs)}).`,
   noSource: 'Columns montantBonDeCommande, facture and va left empty: the portal’s file does not carry them. Give the CSV read by "build" (--demandes <csv>) to carry them over.',
   templateWritten: (file, encoding) => `Template written to ${file} (${encoding}, delimiter ";"): one example row to replace with your requests.`,
-  templateExists: (file) => `${file} already exists: nothing was written (--overwrite to replace it).`,
 };
 
 /**

@@ -127,7 +127,7 @@ export async function removeCreatedFolders(dir: string, created: string): Promis
 }
 
 /**
- * Writes a text file (UTF-8) under the {@link OutputPolicy}.
+ * Writes a file under the {@link OutputPolicy}: a text (written as UTF-8) or its bytes.
  *
  * @throws {CliError} as {@link checkTargets}, and `FILE_NOT_WRITABLE` when the system refuses
  * @example
@@ -135,10 +135,11 @@ export async function removeCreatedFolders(dir: string, created: string): Promis
  * await writeOutputFile('v.retour-simule.json', text, { overwrite: false, inputs: ['v.json'], locale: 'fr' });
  * ```
  */
-export async function writeOutputFile(target: string, text: string, policy: OutputPolicy): Promise<void> {
+export async function writeOutputFile(target: string, content: string | Uint8Array, policy: OutputPolicy): Promise<void> {
   await checkTargets([target], policy);
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const batches = (async function* () {
-    yield await Promise.resolve([Buffer.from(text, 'utf8')]);
+    yield await Promise.resolve([bytes]);
   })();
   try {
     await writeAtomically(target, batches, { overwrite: policy.overwrite }, 'segur-solde');
