@@ -33,7 +33,7 @@ export class SoldeValidationError extends Error {
   constructor(issues: Issue[], wording?: string | { locale?: LocaleChoice }) {
     const errors = issues.filter((i) => i.severity === 'error');
     const words = localeMessages(typeof wording === 'object' ? wording.locale : undefined);
-    const head = errors.slice(0, 3).map((i) => `${formatPath(i.path, words)}: ${i.message}`);
+    const head = errors.slice(0, 3).map((i) => `${formatPath(i.path, words)}${i.demande === undefined ? '' : ` (${words.demande(i.demande.index, i.demande.numeroEditeur)})`}: ${i.message}`);
     super(typeof wording === 'string' ? wording : words.validationError(errors.length, head, Math.max(0, errors.length - 3)));
     this.issues = issues;
     brand(this, VALIDATION_BRAND);

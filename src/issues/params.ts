@@ -74,28 +74,28 @@ export type ZipFault =
   | { kind: 'changed-while-writing' };
 
 /** A wire key. */
-interface KeyParams {
+export interface KeyParams {
   /** The wire key concerned (`SIRET`, `dateFacture`, …). */
   key: string;
 }
 /** The offending value, as found (shortened for display). */
-interface ValueParams {
+export interface ValueParams {
   value: string;
 }
-type KeyValueParams = KeyParams & ValueParams;
+export type KeyValueParams = KeyParams & ValueParams;
 /** A count found against its limit. */
-interface CountParams {
+export interface CountParams {
   count: number;
   limit: number;
 }
 /** No parameter. */
-type NoParams = Readonly<Record<string, never>>;
+export type NoParams = Readonly<Record<string, never>>;
 
 /**
  * A piece's engine said why it failed, in its own (English) words: kept for a log, never put
  * in a message.
  */
-interface EngineParams {
+export interface EngineParams {
   engineText?: string;
 }
 

@@ -10,7 +10,7 @@ export interface JsonFileNameParts {
   numeroAns: string;
   /** The instant of the deposit; its calendar day is taken in Europe/Paris. */
   depositDate: Date;
-  /** The rank of this file among the files deposited that day for that ANS number, 1 to {@link MAX_DAILY_SEQUENCE}. */
+  /** The rank of this file among the files deposited that day for that ANS number, 1 to `MAX_DAILY_SEQUENCE` (999). */
   sequence: number;
 }
 

@@ -43,7 +43,7 @@ describe('SoldeFileBuilder: a valid file', () => {
 
   it('reports in English on request', () => {
     const report = new SoldeFileBuilder(HEADER).addDemande(validDemande(1, { montantSegurHTFacture: 'douze' })).validate({ depositDate: DEPOSIT, locale: 'en' });
-    expect(report.issues[0]?.message).toBe('"montantSegurHTFacture" must be of JSON type number, not "douze".');
+    expect(report.issues[0]?.message).toBe('"montantSegurHTFacture" must be a number in JSON, not "douze".');
   });
 
   it('counts its demands', () => {

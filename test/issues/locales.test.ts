@@ -178,6 +178,7 @@ describe('the fixtures of the JSON codes, checked in one language and shown in t
 const SHOUTED: LocaleMessages = {
   root: '(ROOT)',
   validationError: (n, shown) => `${n} ERRORS: ${shown.join(' | ')}`,
+  demande: (index) => `DEMAND ${index}`,
   zipFault: (fault) => LOCALES.en.zipFault(fault).toUpperCase(),
   unsafePath: (reason) => LOCALES.en.unsafePath(reason).toUpperCase(),
   issues: Object.fromEntries(ALL_ISSUE_CODES.map((code) => [code, (params: never) => issueMessage(code, params, 'en').toUpperCase()])) as unknown as LocaleMessages['issues'],

@@ -76,7 +76,7 @@ describe('inspectPieceContent — PDF', () => {
   it('stops a piece past its time limit and says so, as a warning', async () => {
     const [issue, ...rest] = await inspectPieceContent(piece(await fixture('CONTENT_TIMEOUT.pdf')), REQUEST, { timeoutMs: 1 });
     expect(rest).toEqual([]);
-    expect(issue).toEqual(expect.objectContaining({ code: 'CONTENT_TIMEOUT', severity: 'warning', params: { value: 'BIO-SGL-Va1-FACTURE-00001.pdf', limit: 1 } }));
+    expect(issue).toEqual(expect.objectContaining({ code: 'CONTENT_TIMEOUT', severity: 'warning', params: { value: 'BIO-SGL-Va1-FACTURE-00001.pdf', resource: 'time', limit: 1 } }));
     // The same piece, given time, is fine.
     expect(await inspectPieceContent(piece(await fixture('CONTENT_TIMEOUT.pdf')), REQUEST)).toEqual([]);
   });

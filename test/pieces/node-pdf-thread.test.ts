@@ -145,7 +145,7 @@ describe('Node: the inspection and its reader thread', () => {
       expect.objectContaining({
         code: 'CONTENT_TIMEOUT',
         severity: 'warning',
-        params: { value: 'BIO-SGL-Va1-VA-00001.pdf', limit: PDF_MEMORY_LIMIT_MB, detail: 'memory' },
+        params: { value: 'BIO-SGL-Va1-VA-00001.pdf', resource: 'memory', limit: PDF_MEMORY_LIMIT_MB },
         message: expect.stringContaining(`${String(PDF_MEMORY_LIMIT_MB)} MiB of memory`) as string,
       }),
     ]);

@@ -48,7 +48,7 @@ describe('readJsonText: parsing', () => {
     expect(result.parsed).toBe(false);
     expect(result.rawNumbers).toEqual([]);
     expect(result.findings).toEqual([
-      { code: 'JSON_SYNTAX', path: [], params: { detail: "Quoted object key expected but got '}' at position 12", line: 3, column: 1 } },
+      { code: 'JSON_SYNTAX', path: [], params: { line: 3, column: 1, fault: { expected: 'object-key', found: { kind: 'character', character: '}' } } } },
     ]);
     expect(read('{"a": ').findings[0]?.params).toMatchObject({ line: 1, column: 7 });
     // An error on the line end itself is on the line it ends.

@@ -21,7 +21,7 @@ describe('toPlain', () => {
     expect(toPlain({ x: shared, y: [shared] }, options)).toEqual({ value: { x: { a: 1 }, y: [{ a: 1 }] }, findings: [], rawNumbers: [] });
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    expect(toPlain(cyclic, options).findings).toEqual([{ code: 'INPUT_UNREADABLE', path: ['self'], params: { detail: 'cycle' } }]);
+    expect(toPlain(cyclic, options).findings).toEqual([{ code: 'INPUT_UNREADABLE', path: ['self'], params: { fault: { kind: 'cycle' } } }]);
   });
 
   it('copies plain and prototype-less objects, keeps other objects as they are', () => {

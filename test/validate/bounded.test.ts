@@ -23,7 +23,7 @@ describe('one fault repeated many times: bounded, located, counted exactly', { t
     expect(report.issues).toHaveLength(REPEATS_KEPT + 1);
     expect(at(report.issues.slice(0, 2))).toEqual(['FINESS_FORMAT lignesImport.0.beneficiaires.0', 'FINESS_FORMAT lignesImport.0.beneficiaires.1']);
     const summary = report.issues.find((i) => i.code === 'ISSUES_REPEATED');
-    expect(summary).toMatchObject({ path: ['lignesImport', 0], severity: 'warning', params: { detail: 'FINESS_FORMAT', count: 130_000, limit: REPEATS_KEPT } });
+    expect(summary).toMatchObject({ path: ['lignesImport', 0], severity: 'warning', params: { repeated: 'FINESS_FORMAT', count: 130_000, limit: REPEATS_KEPT } });
     expect(summary?.message).toBe('FINESS_FORMAT : 130000 occurrences ici ; seules les 20 premières sont listées.');
     expect(report.summary).toEqual({ requestCount: 1, fileRefused: false, zipRefused: false, incompleteRequests: [], rejectedRequests: [0] });
     expect(report.file?.lignesImport[0]?.beneficiaires).toHaveLength(130_000);
@@ -34,7 +34,7 @@ describe('one fault repeated many times: bounded, located, counted exactly', { t
     (file.lignesImport[0]!.beneficiaires as unknown[]) = Array.from({ length: 300_000 }, (_, i) => i);
     const report = validate(file);
     expect(report.issues.filter((i) => i.code === 'TYPE_INVALID')).toHaveLength(REPEATS_KEPT);
-    expect(report.issues.find((i) => i.code === 'ISSUES_REPEATED')?.params).toEqual({ detail: 'TYPE_INVALID', count: 300_000, limit: REPEATS_KEPT });
+    expect(report.issues.find((i) => i.code === 'ISSUES_REPEATED')?.params).toEqual({ repeated: 'TYPE_INVALID', count: 300_000, limit: REPEATS_KEPT });
     expect(report.file).toBeUndefined();
   });
 

@@ -34,7 +34,7 @@ describe('checkPiecesZip with inspectContent, XML pieces', () => {
     const read: string[] = [];
     const fr = await checkPiecesZip(zip, file, { depositDate: DEPOSIT, inspectContent: { onProgress: ({ name }) => read.push(name) } });
     expect(read).toEqual([FACTURE, VA]);
-    expect(fr.issues.find((i) => i.code === 'CONTENT_XML_MALFORMED')?.message).toMatch(/^Le XML .* est mal formé/);
+    expect(fr.issues.find((i) => i.code === 'CONTENT_XML_MALFORMED')?.message).toMatch(/^Le XML .* n’est pas bien formé/);
   });
 
   it('does not read a piece the zip checks refused: its CRC-32 wrong, or its two headers at odds', async () => {

@@ -99,6 +99,7 @@ const inputFault = (fault: InputFault): string => (INPUT_FAULTS[fault.kind] as (
 export const en: LocaleMessages = {
   root: '(root)',
   zipFault,
+  demande: (index, numeroEditeur) => `demand no. ${index}${numeroEditeur === undefined ? '' : ` (numeroEditeur ${numeroEditeur})`}`,
   unsafePath: (reason) => UNSAFE[reason],
   validationError: (count, shown, more) => `${count} error(s): ${shown.join('; ')}${more > 0 ? ` (+${more})` : ''}`,
   issues: {
@@ -166,7 +167,7 @@ export const en: LocaleMessages = {
     MSS_PATIENT_ADDRESS: (p) => `The address ${q(p.value)} is a patient address: the structure's sending box is expected here.`,
     ZIP_INVALID: (p) => `The file given is not a readable zip archive (${zipFault(p.fault)}).`,
     ZIP_TOO_MANY_PIECES: (p) =>
-      `The JSON names ${p.count} attachments found in the zip, more than the ${p.limit} a valid deposit can name (200 requests × 2 types × 5 extensions): the content of the rest is not checked.`,
+      `The JSON names ${p.count} pieces found in the zip, more than the ${p.limit} a valid deposit can name (200 requests × 2 types × 5 extensions): the content of the others is not checked.`,
     ZIP_TOO_LARGE: (p) => `The zip is ${p.count} bytes, over the limit of ${p.limit} bytes${mb(p.limit)}: spread the requests over several deposits.`,
     ZIP_PIECE_MISSING: (p) => `The attachment ${q(p.value)} is declared in the JSON but missing from the zip.`,
     ZIP_PIECE_NOT_NAMED: (p) => `The file ${q(p.value)} is not declared by any request of the JSON: remove it from the zip or declare it.`,

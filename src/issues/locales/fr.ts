@@ -99,6 +99,7 @@ const inputFault = (fault: InputFault): string => (INPUT_FAULTS[fault.kind] as (
 export const fr: LocaleMessages = {
   root: '(racine)',
   zipFault,
+  demande: (index, numeroEditeur) => `la demande n° ${index}${numeroEditeur === undefined ? '' : ` (numeroEditeur ${numeroEditeur})`}`,
   unsafePath: (reason) => UNSAFE[reason],
   validationError: (count, shown, more) => `${count} erreur(s) : ${shown.join(' ; ')}${more > 0 ? ` (+${more})` : ''}`,
   issues: {

@@ -32,6 +32,8 @@ export interface LocaleMessages {
    * `path: message`), and how many more are not shown.
    */
   readonly validationError: (errorCount: number, shown: readonly string[], more: number) => string;
+  /** The demand as the builder's caller gave it (`issue.demande`): its 0-based index, its `numeroEditeur`. */
+  readonly demande: (index: number, numeroEditeur?: string) => string;
   /** A zip fault (the `fault` of `ZIP_INVALID` and `ZIP_ENTRY_INCONSISTENT`), as the messages word it. */
   readonly zipFault: (fault: ZipFault) => string;
   /** Why a zip entry's path is unsafe (the `reason` of `ZIP_ENTRY_UNSAFE_PATH`). */
