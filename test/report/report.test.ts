@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatPath, groupIssues, ISSUE_CODES, reportVerdict, requestIndex, validateSoldeFile, type Issue, type IssueCode, type ValidationReport } from '../../src/index.js';
-import { buildReport, makeIssue, summarize } from '../../src/issues/make-issue.js';
+import { buildReport, summarize } from '../../src/issues/make-issue.js';
 import { checkPiecesZip } from '../../src/zip/index.js';
 import { badDateJson, DEPOSIT_DATE, goodDeposit, mixedDeposit, type Deposit } from '../web/deposits.js';
 
