@@ -23,7 +23,10 @@ import {
   type ZipFault,
 } from '../../src/index.js';
 import { SAMPLE_PARAMS } from '../../scripts/issue-samples.js';
-import { DEPOSIT } from '../helpers/valid-file.js';
+import { DEPOSIT, validFile } from '../helpers/valid-file.js';
+import { checkPiecesZip } from '../../src/zip/index.js';
+import { craftZip, type CraftEntry } from '../zip/helpers/craft.js';
+import { pdf, VA_1 } from '../zip/helpers/pieces.js';
 
 /** Every value of a union, listed once: a kind added to the union and not here is a compile error. */
 function every<T extends string>(values: { [K in T]: true }): T[] {
@@ -171,6 +174,37 @@ describe('the fixtures of the JSON codes, checked in one language and shown in t
       for (const issue of en.issues) expect(foreignWords(issue.message, 'en'), `${name}: ${issue.message}`).toEqual([]);
       for (const issue of fr.issues) expect(foreignWords(issue.message, 'fr'), `${name}: ${issue.message}`).toEqual([]);
     }
+  });
+});
+
+describe('the zip codes, checked on hostile zips in one language and shown in the other', () => {
+  const file = validFile(2);
+  const crafted: [string, Uint8Array][] = [
+    ['not a zip', new Uint8Array(10)],
+    ['a PDF', pdf(5000)],
+    [
+      'every fault of names and entries',
+      craftZip([
+        { name: '../x.pdf', data: pdf(100) },
+        { name: 'dossier/y.pdf', data: pdf(100) },
+        { name: VA_1, data: pdf(100) },
+        { name: VA_1, data: pdf(100) },
+        { name: VA_1.toLowerCase(), data: pdf(100) },
+        { name: 'BIO-SGL-Va1-FACTURE-00001.pdf', data: new Uint8Array() },
+        { name: 'BIO-SGL-Va1-FACTURE-00002.pdf', data: new TextEncoder().encode('not a pdf at all') },
+        { name: 'BIO-SGL-Va1-VA-00002.pdf', data: pdf(100), crc: 1 },
+        { name: 'autre.pdf', data: pdf(100), flags: 1 },
+      ] satisfies CraftEntry[]),
+    ],
+  ];
+  it.each(crafted)('%s: the same issues, re-worded wholly', async (_what, zip) => {
+    const fr = await checkPiecesZip(zip, file, { depositDate: DEPOSIT });
+    const en = await checkPiecesZip(zip, file, { depositDate: DEPOSIT, locale: 'en' });
+    expect(fr.issues.some((i) => i.code.startsWith('ZIP_'))).toBe(true);
+    expect(localizeIssues(fr.issues, 'en')).toEqual(en.issues);
+    expect(localizeIssues(en.issues, 'fr')).toEqual(fr.issues);
+    for (const issue of en.issues) expect(foreignWords(issue.message, 'en'), issue.message).toEqual([]);
+    for (const issue of fr.issues) expect(foreignWords(issue.message, 'fr'), issue.message).toEqual([]);
   });
 });
 
