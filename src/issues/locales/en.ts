@@ -7,7 +7,7 @@ import { FINESS_LENGTH } from '../../checks/finess.js';
 import { SIRET_LENGTH } from '../../checks/siret.js';
 import { IDENT_DMP_LENGTH_BELOW, MAX_LINES, MSS_ADDRESS_LENGTH_BELOW, NOM_FICHIER_LENGTH_BELOW, NUMERO_ANS_LENGTH, NUMERO_ASP_DIGITS, NUMERO_ASP_PREFIX, NUMERO_EDITEUR_LENGTH } from '../../schema/fields.js';
 import type { InputFault, JsonExpectation, JsonFound, JsonTypeName, UnsafePathReason, ZipFault } from '../params.js';
-import type { LocaleMessages } from './locale-messages.js';
+import { byKind, type LocaleMessages } from './locale-messages.js';
 
 const q = (text: string): string => `"${text}"`;
 /** A size limit in megabytes, for the reader: ` (200 MB)`, ` (2.5 MB)`. */
@@ -44,11 +44,11 @@ const EXPECTATIONS: Readonly<Record<JsonExpectation, string>> = {
 
 const found = (f: JsonFound): string => (f.kind === 'end' ? 'the text ends there' : `found ${q(f.character)}`);
 
-const INPUT_FAULTS = {
+const inputFault = byKind<InputFault>({
   cycle: () => 'a value contains itself',
   'not-text': (f) => `${TYPE_NAMES[f.type]} instead of a text`,
   threw: (f) => `reading it threw an error: ${q(f.thrown)}`,
-} as const satisfies { [K in InputFault['kind']]: (f: Extract<InputFault, { kind: K }>) => string };
+});
 
 const UNSAFE: Readonly<Record<UnsafePathReason, string>> = {
   empty: 'empty name',
@@ -59,7 +59,7 @@ const UNSAFE: Readonly<Record<UnsafePathReason, string>> = {
   symlink: 'symbolic link',
 };
 
-const ZIP_FAULTS = {
+const zipFault = byKind<ZipFault>({
   'too-small': () => 'fewer than 22 bytes',
   'no-end-record': () => 'end of central directory not found',
   'multi-disk': () => 'multi-volume archive',
@@ -81,10 +81,7 @@ const ZIP_FAULTS = {
   'crc-mismatch': () => 'the CRC-32 does not match the content (corrupted file)',
   'corrupt-data': () => 'unreadable compressed data',
   'changed-while-writing': () => 'the file changed while the zip was being written',
-} as const satisfies { [K in ZipFault['kind']]: (d: Extract<ZipFault, { kind: K }>) => string };
-
-const zipFault = (fault: ZipFault): string => (ZIP_FAULTS[fault.kind] as (d: ZipFault) => string)(fault);
-const inputFault = (fault: InputFault): string => (INPUT_FAULTS[fault.kind] as (f: InputFault) => string)(fault);
+});
 
 /**
  * The English words of the library.

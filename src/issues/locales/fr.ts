@@ -7,7 +7,7 @@ import { FINESS_LENGTH } from '../../checks/finess.js';
 import { SIRET_LENGTH } from '../../checks/siret.js';
 import { IDENT_DMP_LENGTH_BELOW, MAX_LINES, MSS_ADDRESS_LENGTH_BELOW, NOM_FICHIER_LENGTH_BELOW, NUMERO_ANS_LENGTH, NUMERO_ASP_DIGITS, NUMERO_ASP_PREFIX, NUMERO_EDITEUR_LENGTH } from '../../schema/fields.js';
 import type { InputFault, JsonExpectation, JsonFound, JsonTypeName, UnsafePathReason, ZipFault } from '../params.js';
-import type { LocaleMessages } from './locale-messages.js';
+import { byKind, type LocaleMessages } from './locale-messages.js';
 
 const q = (text: string): string => `« ${text} »`;
 /** A size limit in megabytes, for the reader: ` (200 Mo)`, ` (2,5 Mo)`. */
@@ -44,11 +44,11 @@ const EXPECTATIONS: Readonly<Record<JsonExpectation, string>> = {
 
 const found = (f: JsonFound): string => (f.kind === 'end' ? 'le texte s’arrête là' : `trouvé ${q(f.character)}`);
 
-const INPUT_FAULTS = {
+const inputFault = byKind<InputFault>({
   cycle: () => 'une valeur se contient elle-même',
   'not-text': (f) => `${TYPE_NAMES[f.type]} au lieu d’un texte`,
   threw: (f) => `sa lecture a levé une erreur : ${q(f.thrown)}`,
-} as const satisfies { [K in InputFault['kind']]: (f: Extract<InputFault, { kind: K }>) => string };
+});
 
 const UNSAFE: Readonly<Record<UnsafePathReason, string>> = {
   empty: 'nom vide',
@@ -59,7 +59,7 @@ const UNSAFE: Readonly<Record<UnsafePathReason, string>> = {
   symlink: 'lien symbolique',
 };
 
-const ZIP_FAULTS = {
+const zipFault = byKind<ZipFault>({
   'too-small': () => 'moins de 22 octets',
   'no-end-record': () => 'fin de répertoire central introuvable',
   'multi-disk': () => 'archive en plusieurs volumes',
@@ -81,10 +81,7 @@ const ZIP_FAULTS = {
   'crc-mismatch': () => 'le CRC-32 ne correspond pas au contenu (fichier corrompu)',
   'corrupt-data': () => 'données compressées illisibles',
   'changed-while-writing': () => 'le fichier a changé pendant l’écriture du zip',
-} as const satisfies { [K in ZipFault['kind']]: (d: Extract<ZipFault, { kind: K }>) => string };
-
-const zipFault = (fault: ZipFault): string => (ZIP_FAULTS[fault.kind] as (d: ZipFault) => string)(fault);
-const inputFault = (fault: InputFault): string => (INPUT_FAULTS[fault.kind] as (f: InputFault) => string)(fault);
+});
 
 /**
  * The French words of the library.

@@ -39,3 +39,20 @@ export interface LocaleMessages {
   /** Why a zip entry's path is unsafe (the `reason` of `ZIP_ENTRY_UNSAFE_PATH`). */
   readonly unsafePath: (reason: UnsafePathReason) => string;
 }
+
+/** One wording per kind of a union of faults, each taking its own kind's fields. */
+export type KindWordings<T extends { kind: string }> = { readonly [K in T['kind']]: (fault: Extract<T, { kind: K }>) => string };
+
+/**
+ * Words a fault by its kind, from one wording per kind (a kind left out is a compile error):
+ * the one place a union of faults is taken apart for the locales.
+ *
+ * @example
+ * ```ts
+ * const words = byKind<{ kind: 'a' } | { kind: 'b'; n: number }>({ a: () => 'A', b: (f) => `B${f.n}` });
+ * words({ kind: 'b', n: 2 }); // 'B2'
+ * ```
+ */
+export function byKind<T extends { kind: string }>(wordings: KindWordings<T>): (fault: T) => string {
+  return (fault) => (wordings[fault.kind as T['kind']] as (f: T) => string)(fault);
+}
