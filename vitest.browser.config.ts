@@ -49,6 +49,8 @@ export default defineConfig({
       ...configDefaults.exclude,
       // Reads src/ from the disk: a check of the sources, not of a runtime.
       'test/zip/core-isolation.test.ts',
+      // Reads the fixture files from the disk (test/issues/locales.test.ts words every code here too).
+      'test/issues/locale-fixtures.test.ts',
       // Set process.env.TZ, which only Node has; test/browser/golden.browser.test.ts builds the same zip here.
       'test/zip/determinism-*.test.ts',
       // The Node writer, checkPiecesZipFile and the command with inspectContent; Node's PDF reader thread.

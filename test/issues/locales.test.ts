@@ -1,4 +1,3 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import {
   ALL_ISSUE_CODES,
@@ -23,6 +22,7 @@ import {
   type ZipFault,
 } from '../../src/index.js';
 import { SAMPLE_PARAMS } from '../../scripts/issue-samples.js';
+import { foreignWords } from '../helpers/foreign-words.js';
 import { DEPOSIT, validFile } from '../helpers/valid-file.js';
 import { checkPiecesZip } from '../../src/zip/index.js';
 import { craftZip, type CraftEntry } from '../zip/helpers/craft.js';
@@ -106,31 +106,6 @@ function paramsOf<C extends IssueCode>(code: C): IssueParamsByCode[C][] {
   return [SAMPLE_PARAMS[code], ...variants];
 }
 
-/** Words only the other language uses: the test of a message is that none of them is in it. */
-const FRENCH_ONLY = new Set(
-  'le la les des du un une est sont doit pas dans avec et ou sur pour ne au aux ce cette il elle fichier pièce pièces octets facture être sans plus moins clé chaîne nombre valeur entrée entrées demande demandes ligne colonne trouvé attendu attendue texte lecteur contient chiffres caractères'.split(
-    ' ',
-  ),
-);
-const ENGLISH_ONLY = new Set(
-  'the is are must not of and with to be in file attachment attachments bytes entry entries found expected got reached end an key value number string request requests line column text reader refuses holds digits characters without'.split(
-    ' ',
-  ),
-);
-/** Names that are the same in both: proper nouns and formats. */
-const NAMES = new Set(['ségur', 'mssanté']);
-
-/** The words of a message a reader reads as language: quoted values (the user's data) and identifiers left out. */
-function wordsOf(message: string): string[] {
-  const unquoted = message.replace(/«[^»]*»|"[^"]*"|‹[^›]*›|'[^']*'/g, ' ');
-  return (unquoted.match(/\p{L}+/gu) ?? []).filter((w) => /^\p{Lu}?\p{Ll}+$/u.test(w)).map((w) => w.toLowerCase());
-}
-
-/** The words of `message` that belong to the other language than `locale`. */
-function foreignWords(message: string, locale: Locale): string[] {
-  return wordsOf(message).filter((w) => (locale === 'en' ? FRENCH_ONLY.has(w) || (/[àâçéèêëîïôûùœ]/.test(w) && !NAMES.has(w)) : ENGLISH_ONLY.has(w)));
-}
-
 describe('every code, every fault, in either language', () => {
   it.each(ALL_ISSUE_CODES)('%s: worded wholly in the language asked, from its parameters alone', (code) => {
     for (const params of paramsOf(code)) {
@@ -157,23 +132,6 @@ describe('every code, every fault, in either language', () => {
   it('keeps an engine’s own words out of the message (they stay in the parameters, for a log)', () => {
     const issue = issueMessage('CONTENT_PDF_UNREADABLE', { value: 'a.pdf', engineText: 'Invalid PDF structure.' }, 'fr');
     expect(issue).not.toContain('Invalid');
-  });
-});
-
-describe('the fixtures of the JSON codes, checked in one language and shown in the other', () => {
-  it('give the same issues, re-worded wholly, as checking in the other language', async () => {
-    const dir = new URL('../fixtures/invalid/', import.meta.url);
-    const names = (await readdir(dir)).filter((n) => n.endsWith('.json'));
-    expect(names.length).toBeGreaterThan(50);
-    for (const name of names) {
-      const text = await readFile(new URL(name, dir), 'utf8');
-      const fr = validateSoldeFile(text, { depositDate: DEPOSIT });
-      const en = validateSoldeFile(text, { depositDate: DEPOSIT, locale: 'en' });
-      expect(localizeIssues(fr.issues, 'en'), name).toEqual(en.issues);
-      expect(localizeIssues(en.issues, 'fr'), name).toEqual(fr.issues);
-      for (const issue of en.issues) expect(foreignWords(issue.message, 'en'), `${name}: ${issue.message}`).toEqual([]);
-      for (const issue of fr.issues) expect(foreignWords(issue.message, 'fr'), `${name}: ${issue.message}`).toEqual([]);
-    }
   });
 });
 
