@@ -38,6 +38,14 @@ export interface CliText {
   badFirstSequence: (value: string, max: number) => string;
   badMaxZipBytes: (value: string) => string;
   badEncoding: (value: string) => string;
+  /** `--deposit-date` not a day. */
+  badDepositDate: (value: string) => string;
+  /** Where in the CSV: `ligne 3, colonne numeroASP`. */
+  lineColumn: (line: number, column: string) => string;
+  /** The run refused, nothing written. */
+  nothingWritten: (problems: number) => string;
+  /** A system error without a phrase of its own. */
+  systemRefused: (code: string) => string;
 }
 
 const fr: CliText = {
@@ -78,6 +86,10 @@ const fr: CliText = {
   badFirstSequence: (value, max) => `--first-sequence « ${value} » doit être un nombre entier de 1 à ${String(max)}.`,
   badMaxZipBytes: (value) => `--max-zip-bytes « ${value} » doit être un nombre entier d’octets, au moins 1.`,
   badEncoding: (value) => `--encoding « ${value} » : utf8 ou win1252 attendu.`,
+  badDepositDate: (value) => `--deposit-date « ${value} » : JJ/MM/AAAA ou AAAA-MM-JJ attendu`,
+  lineColumn: (line, column) => `ligne ${String(line)}, colonne ${column}`,
+  nothingWritten: (problems) => `${String(problems)} problème(s) : rien n’a été écrit.`,
+  systemRefused: (code) => `le système a refusé (${code})`,
 };
 
 const en: CliText = {
@@ -118,6 +130,10 @@ const en: CliText = {
   badFirstSequence: (value, max) => `--first-sequence "${value}" must be a whole number from 1 to ${String(max)}.`,
   badMaxZipBytes: (value) => `--max-zip-bytes "${value}" must be a whole number of bytes, at least 1.`,
   badEncoding: (value) => `--encoding "${value}": utf8 or win1252 expected.`,
+  badDepositDate: (value) => `--deposit-date "${value}": DD/MM/YYYY or YYYY-MM-DD expected`,
+  lineColumn: (line, column) => `line ${String(line)}, column ${column}`,
+  nothingWritten: (problems) => `${String(problems)} problem(s): nothing was written.`,
+  systemRefused: (code) => `the system refused (${code})`,
 };
 
 /**

@@ -10,6 +10,8 @@ import type { Locale } from '../../src/index.js';
 export interface PageText {
   /** BCP 47 tag for `<html lang>` and number formatting. */
   lang: string;
+  /** The BCP 47 tag amounts are written in (`fr-FR`: `27 450,00 €`). */
+  numberLocale: string;
   title: string;
   subtitle: string;
   privacy: string;
@@ -85,6 +87,7 @@ const pluralEn = (n: number, one: string, many: string): string => (n === 1 ? on
 
 const fr: PageText = {
   lang: 'fr',
+  numberLocale: 'fr-FR',
   title: 'Vérifier un dépôt de demandes de solde',
   subtitle: 'Ségur numérique — couloir BIO-SGL. Contrôle du fichier JSON et du zip des pièces justificatives avant l’envoi au portail de l’ASP.',
   privacy: 'Tout se passe dans votre navigateur : aucun fichier ne quitte votre ordinateur.',
@@ -153,6 +156,7 @@ const fr: PageText = {
 
 const en: PageText = {
   lang: 'en',
+  numberLocale: 'en-GB',
   title: 'Check a deposit of balance requests',
   subtitle: 'Ségur numérique — BIO-SGL corridor. Checks the JSON file and the zip of attachments before upload to the ASP portal.',
   privacy: 'Everything happens in your browser: no file leaves your computer.',

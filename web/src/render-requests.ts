@@ -10,7 +10,7 @@ import { requestRows, totalAmount, type RequestRow, type RequestStatus } from '.
 
 /** Formats euros in the page's language. */
 function euros(t: PageText): (amount: number) => string {
-  const format = new Intl.NumberFormat(t.lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR' });
+  const format = new Intl.NumberFormat(t.numberLocale, { style: 'currency', currency: 'EUR' });
   return (amount) => format.format(amount);
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { SoldeValidationError } from '../../issues/error.js';
 import type { Issue, Locale } from '../../issues/types.js';
+import { cliText } from '../messages.js';
 import { writePiecesZip } from '../../node/write-pieces-zip.js';
 import { requestIndex } from '../../report/request-index.js';
 import type { PlannedDeposit } from '../../plan/plan-types.js';
@@ -132,7 +133,7 @@ async function stageAndPublish(
         });
         for (const warning of written.issues ?? []) {
           const at = locateIssue(inAllRequests(warning, deposit), rows);
-          options.term.out(`${paint(options.term, 'yellow', '!')} ${options.locale === 'fr' ? `ligne ${String(at.line)}, colonne` : `line ${String(at.line)}, column`} ${at.column} : ${at.message}`);
+          options.term.out(`${paint(options.term, 'yellow', '!')} ${cliText(options.locale).lineColumn(at.line, at.column)} : ${at.message}`);
         }
       } catch (err) {
         if (watch.signal.aborted) throw watch.signal.reason;

@@ -17,6 +17,7 @@ import { readDemandesCsv, type CsvProblem } from '../csv/read-demandes-csv.js';
 import { CliError } from '../io/cli-error.js';
 import { readFailure, readInputBytes } from '../io/read-input.js';
 import { cliText } from '../messages.js';
+import type { Locale } from '../../issues/types.js';
 import { DEFAULT_MAX_BYTES } from '../../validate/options.js';
 import { isSystemError } from '../io/system-error.js';
 import { paint, type Terminal } from '../output/terminal.js';
@@ -78,10 +79,9 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
   });
   if (opened === undefined) return 0;
   const { values, locale } = opened;
-  const fr = locale === 'fr';
   const { csv, pieces: piecesDir, ans, siret } = values;
   if (csv === undefined || piecesDir === undefined || ans === undefined || siret === undefined) throw new UsageError(BUILD_HELP);
-  const depositDate = depositDateOf(values['deposit-date'], (v) => (fr ? `--deposit-date « ${v} » : JJ/MM/AAAA ou AAAA-MM-JJ attendu` : `--deposit-date "${v}": DD/MM/YYYY or YYYY-MM-DD expected`));
+  const depositDate = depositDateOf(values['deposit-date'], (v) => cliText(locale).badDepositDate(v));
   const firstSequence = values['first-sequence'] === undefined ? 1 : Number(values['first-sequence']);
   const t = cliText(locale);
   if (!Number.isInteger(firstSequence) || firstSequence < 1 || firstSequence > MAX_DAILY_SEQUENCE) throw new UsageError(t.badFirstSequence(values['first-sequence'] ?? '', MAX_DAILY_SEQUENCE));
@@ -109,7 +109,7 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
   const read = readDemandesCsv(text, { pieces: pieceFolder(piecesDir, folder), ignoreColumns: values['ignore-column'], locale });
   if (read.empty) throw new UsageError(csvText(locale).empty(csv));
   const rows = read.demandes;
-  if (rows.length === 0) return refuse(term, csv, read.problems, fr);
+  if (rows.length === 0) return refuse(term, csv, read.problems, locale);
   const { sources, size, problems: diskProblems } = await pieceSources(rows, piecesDir, locale);
   const readProblems = mergeProblems(read.problems, diskProblems);
 
@@ -121,7 +121,7 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
     );
   } catch (err) {
     // A request too large for any zip names its demand; past MAX_DAILY_SEQUENCE files a day is a plain refusal.
-    if (err instanceof SoldeValidationError) return refuse(term, csv, mergeProblems(readProblems, err.issues.map((i) => locateIssue(i, rows))), fr);
+    if (err instanceof SoldeValidationError) return refuse(term, csv, mergeProblems(readProblems, err.issues.map((i) => locateIssue(i, rows))), locale);
     if (err instanceof SoldeUsageError) {
       term.err(paint(term, 'red', err.message));
       return 1;
@@ -134,11 +134,11 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
     for (const issue of report.issues) if (issue.severity === 'error') dataProblems.push(locateIssue(issue, rows));
   }
   const problems = mergeProblems(readProblems, dataProblems);
-  if (problems.length > 0) return refuse(term, csv, problems, fr);
+  if (problems.length > 0) return refuse(term, csv, problems, locale);
 
   const outDir = values.out ?? 'out';
   const pieceProblems = await writeDeposits(deposits, sources, rows, { outDir, depositDate, locale, maxZipBytes, term, overwrite: values.overwrite, inputs: [csv], inspectContent: values.inspect === true });
-  if (pieceProblems.length > 0) return refuse(term, csv, pieceProblems, fr);
+  if (pieceProblems.length > 0) return refuse(term, csv, pieceProblems, locale);
   for (const deposit of deposits) {
     const report = deposit.builder.validate({ depositDate, locale });
     const numerosAsp = report.file?.lignesImport.map((l) => l.numeroASP) ?? [];
@@ -146,17 +146,17 @@ export async function buildCommand(argv: string[], term: Terminal): Promise<numb
     for (const line of portalSummary(ans, numerosAsp, locale)) term.out(line);
     for (const warning of report.issues.filter((i) => i.severity === 'warning')) {
       const at = locateIssue(warning, rows);
-      term.out(`  ${paint(term, 'yellow', '!')} ${fr ? `ligne ${String(at.line)}, colonne` : `line ${String(at.line)}, column`} ${at.column} : ${at.message}`);
+      term.out(`  ${paint(term, 'yellow', '!')} ${cliText(locale).lineColumn(at.line, at.column)} : ${at.message}`);
     }
   }
   return 0;
 }
 
-function refuse(term: Terminal, csv: string, problems: readonly CsvProblem[], fr: boolean): number {
+function refuse(term: Terminal, csv: string, problems: readonly CsvProblem[], locale: Locale): number {
   for (const p of problems) {
-    const where = fr ? `${csv} ligne ${String(p.line)}, colonne ${p.column}` : `${csv} line ${String(p.line)}, column ${p.column}`;
+    const where = `${csv} ${cliText(locale).lineColumn(p.line, p.column)}`;
     term.err(`${paint(term, 'red', '✗')} ${where} : ${p.message}`);
   }
-  term.err(fr ? `${String(problems.length)} problème(s) : rien n’a été écrit.` : `${String(problems.length)} problem(s): nothing was written.`);
+  term.err(cliText(locale).nothingWritten(problems.length));
   return 1;
 }

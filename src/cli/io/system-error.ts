@@ -5,6 +5,7 @@
  * @module
  */
 import type { Locale } from '../../issues/types.js';
+import { cliText } from '../messages.js';
 
 /** A Node system error: its `code` (`ENOENT`…) and, often, the path it was about. */
 export interface SystemErrorLike {
@@ -13,7 +14,7 @@ export interface SystemErrorLike {
   dest?: string | undefined;
 }
 
-const REASONS: Readonly<Record<string, { fr: string; en: string }>> = {
+const REASONS: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
   ENOENT: { fr: 'fichier ou dossier introuvable', en: 'no such file or folder' },
   EACCES: { fr: 'permission refusée', en: 'permission denied' },
   EPERM: { fr: 'opération non permise', en: 'operation not permitted' },
@@ -60,5 +61,5 @@ export function isSystemError(error: unknown): error is SystemErrorLike {
 export function systemErrorReason(code: string, locale: Locale): string {
   const known = REASONS[code];
   if (known) return known[locale];
-  return locale === 'en' ? `the system refused (${code})` : `le système a refusé (${code})`;
+  return cliText(locale).systemRefused(code);
 }
