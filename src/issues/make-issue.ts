@@ -4,6 +4,7 @@ import { ISSUE_CODES, type IssueCode } from './codes.js';
 import type { IssueWording, LocaleMessages } from './locales/locale-messages.js';
 import { localeMessages, type LocaleChoice } from './locales/registry.js';
 import type { IssueParamsByCode } from './params.js';
+import { SoldeUsageError } from './usage-error.js';
 import type { Issue, ReportSummary, ValidationReport } from './types.js';
 
 /**
@@ -61,6 +62,8 @@ export function issueOf(f: Finding, words: LocaleMessages): Issue {
  * in any locale, comes out wholly in the one asked.
  *
  * @param locale - a registered tag (`'fr'`, `'en'`) or a locale module of your own
+ * @throws SoldeUsageError (`ARGUMENT_INVALID`) when an issue's code is not one of ours, or its
+ *   `params` are not those of its code (an issue of an older version kept as JSON)
  * @example
  * ```ts
  * const english = localizeIssues(report.issues, 'en');
@@ -68,7 +71,28 @@ export function issueOf(f: Finding, words: LocaleMessages): Issue {
  */
 export function localizeIssues(issues: readonly Issue[], locale: LocaleChoice): Issue[] {
   const words = localeMessages(locale);
-  return issues.map((i) => ({ ...i, message: wordIssue(i, words) }));
+  return issues.map((issue, index) => ({ ...issue, message: rewordGiven(issue, index, words) }));
+}
+
+/**
+ * The message of an issue handed back by a caller (kept, sent over the wire, read from a
+ * file of an older version): its code must be one of ours and its parameters those of its
+ * code, or a usage error says which issue is not — never a `TypeError` from inside a locale.
+ */
+function rewordGiven(issue: Issue, index: number, words: LocaleMessages): string {
+  const given: unknown = issue;
+  const code = typeof given === 'object' && given !== null ? (given as { code?: unknown }).code : undefined;
+  const params = typeof given === 'object' && given !== null ? (given as { params?: unknown }).params : undefined;
+  const known = typeof code === 'string' && Object.prototype.hasOwnProperty.call(ISSUE_CODES, code);
+  if (known && typeof params === 'object' && params !== null) {
+    try {
+      return wordIssue(issue, words);
+    } catch {
+      // The parameters are not those of the code: said below.
+    }
+  }
+  const what = known ? `its params are not those of ${code}` : `${typeof code === 'string' ? JSON.stringify(code) : typeof code} is not an issue code`;
+  throw new SoldeUsageError('ARGUMENT_INVALID', `localizeIssues: issues[${String(index)}]: ${what}`);
 }
 
 /** Shortens a value for display inside a message. */

@@ -12,6 +12,7 @@ import {
   SoldeValidationError,
   validateSoldeFile,
   type InputFault,
+  type Issue,
   type IssueCode,
   type IssueParamsByCode,
   type JsonExpectation,
@@ -198,5 +199,18 @@ describe('choosing a locale', () => {
       expect(() => resolveLocale(bad), String(bad)).toThrow(SoldeUsageError);
       expect(() => validateSoldeFile('{}', { locale: bad as Locale })).toThrow(/locale/);
     }
+  });
+});
+
+describe('issues handed back by a caller', () => {
+  it('re-words an issue that went through JSON, and refuses one whose code or parameters do not fit, saying which', () => {
+    const issues = validateSoldeFile('{"impId": null,}', { depositDate: DEPOSIT }).issues;
+    const revived = JSON.parse(JSON.stringify(issues)) as Issue[];
+    expect(localizeIssues(revived, 'en')[0]?.message).toMatch(/^The text is not valid JSON/);
+    const given = (changes: Record<string, unknown>): Issue[] => [{ ...revived[0], ...changes } as unknown as Issue];
+    expect(() => localizeIssues(given({ code: 'ZIP_INVALID', params: { detail: 'moins de 22 octets' } }), 'en')).toThrow(/issues\[0\]: its params are not those of ZIP_INVALID/);
+    expect(() => localizeIssues(given({ code: 'NOT_A_CODE' }), 'en')).toThrow(SoldeUsageError);
+    expect(() => localizeIssues(given({ params: undefined }), 'en')).toThrow(/issues\[0\]/);
+    expect(() => localizeIssues([null] as unknown as Issue[], 'en')).toThrow(/issues\[0\]: undefined is not an issue code/);
   });
 });
