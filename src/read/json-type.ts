@@ -5,7 +5,8 @@
  */
 import type { JsonTypeName } from '../issues/params.js';
 
-const NAMES: ReadonlySet<string> = new Set<JsonTypeName>(['object', 'array', 'string', 'number', 'boolean', 'null', 'undefined', 'bigint', 'symbol', 'function']);
+/** Every JSON type name, once: a name added to `JsonTypeName` and not here is a compile error. */
+const NAMES: Readonly<Record<JsonTypeName, true>> = { object: true, array: true, string: true, number: true, boolean: true, null: true, undefined: true, bigint: true, symbol: true, function: true };
 
 /**
  * The JSON type of a value (`typeof`, with `null` and arrays named apart).
@@ -32,5 +33,5 @@ export function jsonTypeOf(value: unknown): JsonTypeName {
  * ```
  */
 export function jsonTypeName(name: string): JsonTypeName | undefined {
-  return NAMES.has(name) ? (name as JsonTypeName) : undefined;
+  return Object.prototype.hasOwnProperty.call(NAMES, name) ? (name as JsonTypeName) : undefined;
 }
