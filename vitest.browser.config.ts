@@ -53,6 +53,8 @@ export default defineConfig({
       'test/issues/locale-fixtures.test.ts',
       // Set process.env.TZ, which only Node has; test/browser/golden.browser.test.ts builds the same zip here.
       'test/zip/determinism-*.test.ts',
+      // Mocks a module of the core (vi.doMock), which the browser runner does not apply to dynamic imports.
+      'test/validate/shrunk-text.test.ts',
       // The Node writer, checkPiecesZipFile and the command with inspectContent; Node's PDF reader thread.
       'test/pieces/node-*.test.ts',
     ],

@@ -4,12 +4,14 @@
  *
  * Each case of test/helpers/worst-cases.ts (one fault repeated in every list, distinct faults,
  * keys given twice, deep and wide values) is made just under the size asked for (default
- * `DEFAULT_MAX_BYTES`, 20 MB) and validated in a child process of its own, which reports:
+ * `DEFAULT_MAX_BYTES`, 20 MB), written to a file, and validated in a bare Node process of its
+ * own that loads the package as built (scripts/bench-worst-child.mjs; `npm run build` first),
+ * which reports:
  *
  * - the time of `validateSoldeFile(text)`, and beside it the time of `JSON.parse(text)` in the
  *   same child (the floor any validation of text pays), as a ratio;
  * - the child's peak memory during the validation (`process.resourceUsage().maxRSS`, read
- *   before the floor is measured; the text, its parsed tree and Node included);
+ *   before the floor is measured; Node, the package, the text and its tree included);
  * - the number of issues of the report and its size as JSON.
  *
  * Targets: at most 2 s and 512 MB per case on this machine, with located issues and a small
@@ -19,9 +21,11 @@
  * @module
  */
 import { spawnSync } from 'node:child_process';
-import { loadavg } from 'node:os';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_MAX_BYTES, validateSoldeFile } from '../src/index.js';
+import { DEFAULT_MAX_BYTES } from '../src/index.js';
 import { DEPOSIT } from '../test/helpers/valid-file.js';
 import { WORST_CASES } from '../test/helpers/worst-cases.js';
 
@@ -45,40 +49,21 @@ function argument(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-/** In the child: make the case, time JSON.parse then the validation, report as one JSON line. */
-function child(caseName: string, bytes: number): void {
-  const worst = WORST_CASES.find((c) => c.name === caseName);
-  if (worst === undefined) throw new Error(`no case ${caseName}`);
-  const text = worst.make(bytes);
-  let started = performance.now();
-  const report = validateSoldeFile(text, { depositDate: DEPOSIT });
-  const ms = performance.now() - started;
-  // Read before the floor is measured, whose parsed tree would add to the peak.
-  const peakMb = (process.resourceUsage().maxRSS * 1024) / MB;
-  started = performance.now();
-  JSON.parse(text);
-  const parseMs = performance.now() - started;
-  const outcome: Outcome = {
-    bytes: Buffer.byteLength(text),
-    ms,
-    parseMs,
-    peakMb,
-    issues: report.issues.length,
-    reportKb: JSON.stringify(report.issues).length / 1000,
-    located: report.issues.every((i) => i.code !== 'INPUT_UNREADABLE'),
-    hasCode: report.issues.some((i) => i.code === worst.code),
-  };
-  console.log(JSON.stringify(outcome));
-}
-
 function parent(): void {
   const bytes = Math.round(Number(argument('--mb') ?? DEFAULT_MAX_BYTES / MB) * MB) - 1000;
   const only = argument('--only');
-  const script = fileURLToPath(import.meta.url);
+  const child = fileURLToPath(new URL('bench-worst-child.mjs', import.meta.url));
+  if (!existsSync(fileURLToPath(new URL('../dist/index.js', import.meta.url)))) {
+    console.error('bench:worst measures the package as built: run `npm run build` first.');
+    process.exit(2);
+  }
   const rows: string[][] = [['case', 'MB', 'validate ms', 'JSON.parse ms', 'ratio', 'peak MB', 'issues', 'report kB', 'verdict']];
   let missed = 0;
+  const folder = mkdtempSync(join(tmpdir(), 'bench-worst-'));
+  const file = join(folder, 'case.json');
   for (const worst of WORST_CASES.filter((c) => only === undefined || c.name.includes(only))) {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', script, '--child', worst.name, String(bytes)], { encoding: 'utf8', maxBuffer: 16 * MB });
+    writeFileSync(file, worst.make(bytes));
+    const run = spawnSync(process.execPath, [child, file, worst.code, DEPOSIT.toISOString()], { encoding: 'utf8', maxBuffer: 16 * MB });
     const line = run.stdout.trim().split('\n').at(-1) ?? '';
     let outcome: Outcome | undefined;
     try {
@@ -110,6 +95,7 @@ function parent(): void {
       faults.length === 0 ? '✓' : `✗ ${faults.join(', ')}`,
     ]);
   }
+  rmSync(folder, { recursive: true, force: true });
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
   console.log(`\nValidation of the worst texts of ${(bytes / MB).toFixed(1)} MB — targets ≤ ${TARGET_MS} ms and ≤ ${TARGET_MB} MB each (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})\n`);
   console.log(rows.map((r) => r.map((cell, c) => (c === 0 || c === r.length - 1 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ')).join('\n'));
@@ -117,5 +103,4 @@ function parent(): void {
   process.exit(missed === 0 ? 0 : 1);
 }
 
-if (argument('--child') === undefined) parent();
-else child(argument('--child') ?? '', Number(process.argv[process.argv.indexOf('--child') + 2]));
+parent();

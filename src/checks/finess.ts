@@ -20,8 +20,6 @@ export const FINESS_LENGTH = 9;
  */
 export const FINESS_PATTERN = new RegExp(`^[0-9][0-9A-Z][0-9]{${String(FINESS_LENGTH - 2)}}$`);
 
-const ALL_DIGITS = new RegExp(`^[0-9]{${String(FINESS_LENGTH)}}$`);
-
 /**
  * Whether a FINESS number's last digit is the Luhn key of the 8 before it. Numbers with a
  * letter (Corsica, 2A/2B) are not checked (the rule is unknown) and return true.
@@ -34,6 +32,8 @@ const ALL_DIGITS = new RegExp(`^[0-9]{${String(FINESS_LENGTH)}}$`);
  */
 export function finessKeyValid(finess: string): boolean {
   if (!FINESS_PATTERN.test(finess)) return false;
-  if (!ALL_DIGITS.test(finess)) return true;
+  // Of the FINESS form, all digits but the second: a letter there is not checked.
+  const second = finess.charCodeAt(1);
+  if (second < 0x30 || second > 0x39) return true;
   return luhnValid(finess);
 }

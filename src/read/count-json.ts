@@ -1,5 +1,6 @@
 import { FORBIDDEN_KEYS } from './forbidden-keys.js';
 import { closingQuote, nextNonSpace, numberAt, unescapeKey } from './json-tokens.js';
+import { SHRINK_BOUND } from './shrink-limits.js';
 
 /** What a counting pass over the text found. */
 export interface CountResult {
@@ -9,6 +10,13 @@ export interface CountResult {
   keyCount: number;
   /** How many numbers of the keys asked for are written in a form `accept` refuses (all of them without `accept`). */
   unaccepted: number;
+  /**
+   * Whether `shrinkJsonText` may leave something out: some object holds more than
+   * {@link SHRINK_BOUND} members, or some array an object or array past its first
+   * {@link SHRINK_BOUND} items (a list of millions of numbers or texts costs `JSON.parse` no
+   * more than its text).
+   */
+  wide: boolean;
 }
 
 const QUOTE = 0x22;
@@ -42,6 +50,10 @@ export function countJsonText(
   let depth = 0;
   let keyCount = 0;
   let unaccepted = 0;
+  // The commas of each open container (its entries less one), whether it is an array, and whether one passed the bound.
+  const commas: number[] = [];
+  const isArray: boolean[] = [];
+  let wide = false;
   // Stryker disable UnaryOperator: in JSON a string comes before any colon, and keys start after index 1
   let stringStart = -1;
   let stringEnd = -1;
@@ -83,14 +95,23 @@ export function countJsonText(
       continue;
     }
     if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: speed only, a text shrunk for nothing is parsed the same
+      if (depth > 0 && isArray[depth - 1] === true && (commas[depth - 1] ?? 0) >= SHRINK_BOUND) wide = true;
+      commas[depth] = 0;
+      isArray[depth] = c === 0x5b;
       depth++;
-      if (depth > maxDepth) return { tooDeep: true, keyCount, unaccepted };
+      if (depth > maxDepth) return { tooDeep: true, keyCount, unaccepted, wide };
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
       if (depth > 0) depth--;
+    } else if (c === 0x2c /* , */ && depth > 0) {
+      const count = (commas[depth - 1] ?? 0) + 1;
+      commas[depth - 1] = count;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: speed only, a text shrunk for nothing is parsed the same
+      if (count >= SHRINK_BOUND && isArray[depth - 1] !== true) wide = true;
     }
     i++;
   }
-  return { tooDeep: false, keyCount, unaccepted };
+  return { tooDeep: false, keyCount, unaccepted, wide };
 }
 
 /**

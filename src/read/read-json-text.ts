@@ -3,6 +3,7 @@ import { finding } from './finding.js';
 import { findJsonSyntaxError, type LocatedJsonFault } from './json-syntax-error.js';
 import { countJsonText, countParsedKeys } from './count-json.js';
 import { scanJsonText } from './scan-json.js';
+import { expandShrunk, shrinkJsonText, type ElidedMembers } from './shrink-json.js';
 import type { RawNumber } from './to-plain.js';
 
 /** Limits applied when reading text. */
@@ -18,6 +19,13 @@ export interface ReadLimits {
    * `rawNumbers` (so that a well-written file is read without locating any of them).
    */
   acceptRaw?: (key: string, written: string) => boolean;
+  /**
+   * The keys (lower case) an object never leaves out: given, a text with an array or object of
+   * more than `SHRINK_BOUND` entries is shrunk before it is parsed (`shrinkJsonText`):
+   * repeated items are read once and shared, the other members of a huge object are only
+   * counted (`elided`). Without, the text is parsed whole.
+   */
+  keepKeys?: ReadonlySet<string>;
 }
 
 /** The result of reading text. */
@@ -29,6 +37,8 @@ export interface TextReadResult {
   findings: Finding[];
   /** The numbers of the keys in `rawKeys`, as written (those `acceptRaw` refuses, when given). */
   rawNumbers: RawNumber[];
+  /** The objects of a shrunk text whose members were left out of `value` (none, with `keepKeys` left out). */
+  elided: ElidedMembers[];
 }
 
 /**
@@ -53,7 +63,7 @@ export function readJsonText(input: string, limits: ReadLimits, out?: FindingOut
   const bytes = bytesOver(input, limits.maxBytes);
   if (bytes !== undefined) {
     sink.push(finding('INPUT_TOO_LARGE', [], { count: bytes, limit: limits.maxBytes }));
-    return { parsed: false, value: undefined, findings, rawNumbers: [] };
+    return { parsed: false, value: undefined, findings, rawNumbers: [], elided: [] };
   }
   let text = input;
   if (text.charCodeAt(0) === 0xfeff) {
@@ -66,25 +76,30 @@ export function readJsonText(input: string, limits: ReadLimits, out?: FindingOut
   if (counted.tooDeep) {
     // Only the depth is reported then: what the scan finds before it is dropped as found.
     scanJsonText(text, limits.maxDepth, undefined, { push: (f) => (f.code === 'JSON_TOO_DEEP' ? sink.push(f) : undefined) });
-    return { parsed: false, value: undefined, findings, rawNumbers: [] };
+    return { parsed: false, value: undefined, findings, rawNumbers: [], elided: [] };
   }
+  const shrunk = limits.keepKeys !== undefined && counted.wide ? shrinkJsonText(text, limits.keepKeys) : undefined;
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(shrunk?.text ?? text);
   } catch {
     sink.push(syntaxFinding(text));
-    return { parsed: false, value: undefined, findings, rawNumbers: [] };
+    return { parsed: false, value: undefined, findings, rawNumbers: [], elided: [] };
   }
   const parsedKeys = countParsedKeys(value);
+  // The keys of the text parsed: those of the shrunk text, unless what it left out holds a key given twice or a forbidden key.
+  const textKeys = shrunk === undefined ? counted.keyCount : shrunk.suspect ? -1 : countJsonText(shrunk.text, limits.maxDepth).keyCount;
+  if (shrunk !== undefined) value = expandShrunk(value, shrunk.arrays);
+  const elided = shrunk?.elided ?? [];
   // As many keys in the tree as in the text, none forbidden: no key was given twice.
   // Stryker disable next-line ConditionalExpression,BlockStatement: speed only, the locating pass then finds nothing more
-  if (parsedKeys.keyCount === counted.keyCount && !parsedKeys.forbidden && counted.unaccepted === 0) {
-    return { parsed: true, value, findings, rawNumbers: [] };
+  if (parsedKeys.keyCount === textKeys && !parsedKeys.forbidden && counted.unaccepted === 0) {
+    return { parsed: true, value, findings, rawNumbers: [], elided };
   }
   const located = scanJsonText(text, limits.maxDepth, limits.rawKeys, sink);
   const accept = limits.acceptRaw;
   const rawNumbers = accept === undefined ? located.rawNumbers : located.rawNumbers.filter((n) => !accept(String(n.path[n.path.length - 1]), n.text));
-  return { parsed: true, value, findings, rawNumbers };
+  return { parsed: true, value, findings, rawNumbers, elided };
 }
 
 /**

@@ -45,13 +45,20 @@ export interface PlainResult {
  */
 export function toPlain(
   input: unknown,
-  options: { maxDepth: number; rawKeys: ReadonlySet<string>; reportForbidden: boolean },
+  options: {
+    maxDepth: number;
+    rawKeys: ReadonlySet<string>;
+    reportForbidden: boolean;
+    /** Whether a value met twice (a shrunk text's repeated items, `shrinkJsonText`) is copied once and shared. */
+    shareRepeats?: boolean;
+  },
   out?: FindingOut,
 ): PlainResult {
   const kept: Finding[] = [];
   const findings: FindingOut = out ?? kept;
   const rawNumbers: RawNumber[] = [];
   const ancestors = new Set<object>();
+  const copies = new Map<object, unknown>();
 
   const copy = (value: unknown, path: (string | number)[], depth: number): unknown => {
     if (isLosslessNumber(value)) {
@@ -68,12 +75,14 @@ export function toPlain(
       findings.push(finding('INPUT_UNREADABLE', path, { fault: { kind: 'cycle' } }));
       return undefined;
     }
+    if (options.shareRepeats === true && copies.has(value)) return copies.get(value);
     ancestors.add(value);
     try {
       if (Array.isArray(value)) {
         const items = new Array<unknown>(value.length);
         // Stryker disable next-line EqualityOperator: one step past the end would only read undefined
         for (let i = 0; i < value.length; i++) items[i] = copy(value[i], [...path, i], depth + 1);
+        if (options.shareRepeats === true) copies.set(value, items);
         return items;
       }
       if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return value;
@@ -85,6 +94,7 @@ export function toPlain(
         }
         out[key] = copy((value as Record<string, unknown>)[key], [...path, key], depth + 1);
       }
+      if (options.shareRepeats === true) copies.set(value, out);
       return out;
     } finally {
       ancestors.delete(value);

@@ -87,6 +87,8 @@ interface Judging {
   structureRead: boolean;
   /** The Zod issues the items past the bound gave so far. */
   faultsPastBound: number;
+  /** The memo key of each object item met (a huge text's repeated items are one shared value: its text is written once). */
+  keys: Map<object, string | undefined>;
 }
 
 /**
@@ -103,7 +105,7 @@ interface Judging {
  * ```
  */
 export function parseBounded(root: unknown, sink: FindingSink, fromText: boolean): BoundedParse {
-  const judging: Judging = { root, sink, fromText, memo: new Map(), structureRead: true, faultsPastBound: 0 };
+  const judging: Judging = { root, sink, fromText, memo: new Map(), structureRead: true, faultsPastBound: 0, keys: new Map() };
   const judged = judge(root, FILE, [], judging, sink);
   return judged.passedWhole ? { structureRead: judging.structureRead, data: judged.data } : { structureRead: judging.structureRead };
 }
@@ -136,7 +138,7 @@ function judge(value: unknown, place: Place, path: (string | number)[], judging:
 
 /** Judges one item past the bound, or only counts its findings when its verdict is known and the sink keeps none of them. */
 function judgeItem(item: unknown, place: Place, listPath: readonly (string | number)[], index: number, group: FindingGroup, judging: Judging): void {
-  const key = memoKey(item, place, judging.fromText);
+  const key = memoKeyOf(item, place, judging);
   let known = key === undefined ? undefined : judging.memo.get(place)?.get(key);
   const { sink } = judging;
   if (known !== undefined && !known.codes.some((code) => group.keeps(code))) {
@@ -170,6 +172,15 @@ function judgeItem(item: unknown, place: Place, listPath: readonly (string | num
   let byKey = judging.memo.get(place);
   if (byKey === undefined) judging.memo.set(place, (byKey = new Map<string, Verdict>()));
   if (byKey.size < MEMO_LIMIT) byKey.set(key, known);
+}
+
+/** {@link memoKey}, written once per object (a repeated item shared by the reader is the same object). */
+function memoKeyOf(item: unknown, place: Place, judging: Judging): string | undefined {
+  if (typeof item !== 'object' || item === null) return memoKey(item, place, judging.fromText);
+  if (judging.keys.has(item)) return judging.keys.get(item);
+  const key = memoKey(item, place, judging.fromText);
+  if (judging.keys.size < MEMO_LIMIT) judging.keys.set(item, key);
+  return key;
 }
 
 /**

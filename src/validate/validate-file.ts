@@ -8,13 +8,15 @@ import { finding } from '../read/finding.js';
 import { readJsonText } from '../read/read-json-text.js';
 import { toPlain } from '../read/to-plain.js';
 import type { SoldeFile } from '../schema/layout.js';
+import type { ElidedMembers } from '../read/shrink-json.js';
 import { parseBounded } from './bounded-parse.js';
 import { FindingSink } from './finding-sink.js';
+import { countElidedKeys, LAYOUT_KEYS } from './elided-keys.js';
 import { asArray, asObject } from './lenient.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, type ValidateOptions } from './options.js';
 import { fileRules } from './rules/file-rules.js';
 import { RAW_NUMBER_KEYS, rawNumberRules, rawNumberWrittenWell } from './rules/raw-number-rules.js';
-import { requestRules } from './rules/request-rules.js';
+import { everyRequestRules } from './rules/every-request.js';
 
 /**
  * Checks a balance-request file against every rule of the ASP guide and of our format
@@ -79,6 +81,7 @@ function collect(
   sink: FindingSink,
 ): { file: SoldeFile | undefined; requestCount: number } {
   let root: unknown;
+  let elided: readonly ElidedMembers[] = [];
   // What the reading found that changes what follows (set as findings arrive).
   const seen = { forbidden: false, unreadable: false };
   if (typeof input === 'string') {
@@ -89,12 +92,13 @@ function collect(
         sink.push(f);
       },
     };
-    const read = readJsonText(input, { maxBytes, maxDepth, rawKeys: RAW_NUMBER_KEYS, acceptRaw: rawNumberWrittenWell }, out);
+    const read = readJsonText(input, { maxBytes, maxDepth, rawKeys: RAW_NUMBER_KEYS, acceptRaw: rawNumberWrittenWell, keepKeys: LAYOUT_KEYS }, out);
     rawNumberRules(read.rawNumbers, sink);
     if (!read.parsed) return { file: undefined, requestCount: 0 };
     // JSON.parse gives fresh plain objects, no deeper than the scan allowed: copied only to drop a forbidden key (already reported).
     // Stryker disable next-line ObjectLiteral,BooleanLiteral: the scan already bounded the depth and reported the forbidden keys (a second report of the same code and path is merged)
-    root = seen.forbidden ? toPlain(read.value, { maxDepth, rawKeys: new Set(), reportForbidden: false }).value : read.value;
+    root = seen.forbidden ? toPlain(read.value, { maxDepth, rawKeys: new Set(), reportForbidden: false, shareRepeats: true }).value : read.value;
+    elided = read.elided;
   } else {
     const out: FindingOut = {
       push: (f) => {
@@ -106,12 +110,13 @@ function collect(
   }
 
   const parsed = parseBounded(root, sink, typeof input === 'string');
+  // After Zod's own unknown keys, which are kept; those left out are only counted.
+  countElidedKeys(elided, root, sink);
 
   const lines = asArray(asObject(root)?.lignesImport);
   if (lines !== undefined) fileRules(lines, sink);
   const depositDay = parisDay(depositDate);
-  // Stryker disable next-line EqualityOperator: one step past the end reads undefined, which is no request
-  if (lines !== undefined) for (let i = 0; i < lines.length; i++) requestRules(lines[i], i, depositDay, sink);
+  if (lines !== undefined) everyRequestRules(lines, depositDay, sink);
 
   // An amount too large may already differ from the one written: no typed file holds it.
   const structureRead = parsed.structureRead && !seen.unreadable && !sink.has('AMOUNT_TOO_LARGE');

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countJsonText, countParsedKeys } from '../../src/read/count-json.js';
 import { scanJsonText } from '../../src/read/scan-json.js';
+import { SHRINK_BOUND } from '../../src/read/shrink-limits.js';
 
 const twoDecimals = (_key: string, written: string): boolean => /^-?\d+\.\d{2}$/.test(written);
 
@@ -13,9 +14,20 @@ describe('countJsonText', () => {
     expect(countJsonText('[]', 64).keyCount).toBe(0);
   });
 
+  it('tells when shrinkJsonText may leave something out: a huge object, or objects and arrays past the bound of a list', () => {
+    const many = (count: number, item: string): string => Array(count).fill(item).join(',');
+    expect(countJsonText(`[${many(SHRINK_BOUND + 1, '{}')}]`, 64).wide).toBe(true);
+    expect(countJsonText(`{"a":[${many(SHRINK_BOUND + 1, '[]')}]}`, 64).wide).toBe(true);
+    expect(countJsonText(`{${Array.from({ length: SHRINK_BOUND + 1 }, (_, i) => `"k${i}":0`).join(',')}}`, 64).wide).toBe(true);
+    // Numbers and texts cost JSON.parse no more than their text; a short list is never shrunk.
+    expect(countJsonText(`[${many(5000, '1')},${many(5000, '"x"')}]`, 64).wide).toBe(false);
+    expect(countJsonText(`[${many(SHRINK_BOUND, '{}')}]`, 64).wide).toBe(false);
+    expect(countJsonText(`{${Array.from({ length: SHRINK_BOUND }, (_, i) => `"k${i}":[${many(300, '0')}]`).join(',')}}`, 64).wide).toBe(false);
+  });
+
   it('stops at the first container deeper than the limit, strings aside', () => {
     expect(countJsonText('[[[1]]]', 3).tooDeep).toBe(false);
-    expect(countJsonText('[[[[1]]]]', 3)).toEqual({ tooDeep: true, keyCount: 0, unaccepted: 0 });
+    expect(countJsonText('[[[[1]]]]', 3)).toEqual({ tooDeep: true, keyCount: 0, unaccepted: 0, wide: false });
     expect(countJsonText('["[[[[[", {"a": "{{{{"}]', 2).tooDeep).toBe(false);
     expect(countJsonText(']]]][[[', 3).tooDeep).toBe(false);
     expect(countJsonText(']]]][[[[', 3).tooDeep).toBe(true);

@@ -6,6 +6,7 @@ import { canonicalPieceName } from '../../names/piece-file-name.js';
 import type { IssueCode } from '../../issues/codes.js';
 import { amountTooLarge } from '../../checks/amount.js';
 import type { FindingOut } from '../../read/finding.js';
+import { FindingSink, type FindingGroup } from '../finding-sink.js';
 import { finding } from '../../read/finding.js';
 import { FORMATS_FICHIER, identDmpItemSchema, NUMERO_EDITEUR_PATTERN, TYPES_FICHIER } from '../../schema/fields.js';
 import type { FormatFichier, TypeFichier } from '../../schema/layout.js';
@@ -27,7 +28,7 @@ export function requestRules(raw: unknown, index: number, depositDay: CalendarDa
   const at = (...rest: (string | number)[]): Path => ['lignesImport', index, ...rest];
   invoiceDateRule(asObject(line.facture), depositDay, at, out);
   amountSizeRule(asObject(line.facture), at, out);
-  beneficiaryRules(asArray(line.beneficiaires), at, out);
+  beneficiaryRules(asArray(line.beneficiaires), at, out instanceof FindingSink ? out.group(at()) : undefined, out);
   pieceRules(asArray(line.piecesJustificatives), asString(line.numeroEditeur), at, out);
   const scenario = asObject(line.scenarioInstallation);
   if (scenario !== undefined) {
@@ -55,15 +56,23 @@ function invoiceDateRule(facture: JsonObject | undefined, depositDay: CalendarDa
   out.push(finding('DATE_AFTER_DEPOSIT', at('facture', 'dateFacture'), { key: 'dateFacture', value: text, expected: formatFrenchDate(depositDay) }));
 }
 
-function beneficiaryRules(list: unknown[] | undefined, at: At, out: FindingOut): void {
+/**
+ * Duplicates and FINESS keys of the beneficiaries. With the request's group of the sink, a
+ * finding the sink would only count is counted without being built (a list may hold millions).
+ */
+function beneficiaryRules(list: unknown[] | undefined, at: At, group: FindingGroup | undefined, out: FindingOut): void {
   if (list === undefined) return;
   const seen = new Set<string>();
+  const report = (code: 'FINESS_DUPLICATE' | 'FINESS_KEY', i: number, item: string): void => {
+    if (group !== undefined && !group.keeps(code)) group.count(code);
+    else out.push(finding(code, at('beneficiaires', i), { key: 'beneficiaires', value: item }));
+  };
   // Stryker disable next-line EqualityOperator: one step past the end reads undefined, which is skipped as no FINESS
   for (let i = 0; i < list.length; i++) {
     const item = list[i];
     if (typeof item !== 'string' || !FINESS_PATTERN.test(item)) continue;
-    if (seen.has(item)) out.push(finding('FINESS_DUPLICATE', at('beneficiaires', i), { key: 'beneficiaires', value: item }));
-    else if (!finessKeyValid(item)) out.push(finding('FINESS_KEY', at('beneficiaires', i), { key: 'beneficiaires', value: item }));
+    if (seen.has(item)) report('FINESS_DUPLICATE', i, item);
+    else if (!finessKeyValid(item)) report('FINESS_KEY', i, item);
     seen.add(item);
   }
 }
