@@ -87,4 +87,29 @@ describe('shrinkJsonText: a huge text read without its repeats', () => {
       ['JSON_FORBIDDEN_KEY', ['k3', '__proto__']],
     ]);
   });
+
+  it('never lets through a text JSON.parse refuses: one character added or taken anywhere', () => {
+    const item = fc.constantFrom('{}', '[1]', '{"a":"b"}', '2', '"s"', '[[],{}]', '{"a":[1,2]}');
+    const edit = fc.constantFrom(',', ']', '}', '{', '[', '"', ':', 'x', ' ', '\\', '1');
+    fc.assert(
+      fc.property(fc.array(item, { minLength: SHRINK_BOUND + 1, maxLength: 500 }), fc.nat(), edit, fc.boolean(), (items, at, char, drop) => {
+        const good = `{"x": [${items.join(',')}], "y": {${items.map((t, i) => `"k${i % 300}":${t}`).join(',')}}}`;
+        const pos = at % good.length;
+        const text = drop ? good.slice(0, pos) + good.slice(pos + 1) : good.slice(0, pos) + char + good.slice(pos);
+        const shrunk = shrinkJsonText(text, new Set());
+        if (shrunk === undefined) return true;
+        let whole: unknown;
+        try {
+          whole = JSON.parse(text);
+        } catch {
+          // The shrunk text must be refused too.
+          expect(() => JSON.parse(shrunk.text) as unknown).toThrow();
+          return true;
+        }
+        const tree = expandShrunk(JSON.parse(shrunk.text), shrunk.arrays) as { x?: unknown };
+        return isDeepStrictEqual(tree.x, (whole as { x?: unknown }).x);
+      }),
+      { numRuns: 400 },
+    );
+  });
 });
