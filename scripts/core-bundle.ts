@@ -11,10 +11,11 @@ import { build } from 'esbuild';
 /**
  * The size budget of the core entry, minified and gzipped, its dependencies included, held by
  * `npm run size` and by a test in `npm test`. Issue 11 asked for 32 kB; the core weighs about
- * 37 kB: date-fns and @date-fns/tz (the stack the package promises) about 2.5 kB, zod/mini
+ * 39 kB: date-fns and @date-fns/tz (the stack the package promises) about 2.5 kB, zod/mini
  * about 7 kB, our own code the rest — its French and English locales about 7.5 kB of it, since
  * every fault (of the zip, of the JSON syntax) is worded there from data rather than in French
- * where it is found. The stack wins over the figure (the brief's rule); 38 kB holds what is
+ * where it is found, and the reading of huge texts without their tree (`src/read/shrink-json.ts`,
+ * issue 13) about 2 kB. The stack wins over the figure (the brief's rule); 40 kB holds what is
  * there against growth.
  *
  * @example
@@ -22,7 +23,7 @@ import { build } from 'esbuild';
  * expect((await bundleFigures('src/index.ts')).gzipped).toBeLessThanOrEqual(CORE_GZIP_BUDGET);
  * ```
  */
-export const CORE_GZIP_BUDGET = 38_000;
+export const CORE_GZIP_BUDGET = 40_000;
 
 /** What a bundle of one entry weighs, and what went into it. */
 export interface BundleFigures {

@@ -1,7 +1,7 @@
 /**
  * The guide's rule for each schema of the file, in French: the `description` of every node
  * of the JSON Schema (`segur-sgl-solde/schema.json`), and what a Zod registry holds after
- * {@link registerSchemaDescriptions}. Kept out of the core entry (about 1 kB of its 38 kB
+ * {@link registerSchemaDescriptions}. Kept out of the core entry (about 1 kB of its 40 kB
  * budget): import `segur-sgl-solde/descriptions` when you want them at run time.
  *
  * @module
