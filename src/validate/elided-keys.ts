@@ -22,7 +22,10 @@ export const LAYOUT_KEYS: ReadonlySet<string> = new Set(Object.keys(WIRE_KINDS).
  *
  * @example
  * ```ts
- * countElidedKeys(read.elided, root, sink);
+ * const text = `{${Array.from({ length: 300 }, (_, i) => `"k${i}":0`).join(',')}}`;
+ * const read = readJsonText(text, { maxBytes: 1e6, maxDepth: 64, keepKeys: LAYOUT_KEYS });
+ * const sink = new FindingSink();
+ * countElidedKeys(read.elided, read.value, sink); // the 44 keys past the 256th, as KEY_UNKNOWN
  * ```
  */
 export function countElidedKeys(elided: readonly ElidedMembers[], root: unknown, sink: FindingSink): void {

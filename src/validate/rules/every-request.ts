@@ -17,7 +17,7 @@ const REMEMBERED = 10_000;
  * @example
  * ```ts
  * const sink = new FindingSink();
- * everyRequestRules(lines, { year: 2024, month: 3, day: 20 }, sink);
+ * everyRequestRules([{ facture: { dateFacture: '01/01/2099' } }], { year: 2024, month: 3, day: 20 }, sink);
  * ```
  */
 export function everyRequestRules(lines: readonly unknown[], depositDay: CalendarDay, sink: FindingSink): void {
