@@ -1,8 +1,8 @@
 /**
  * One Zod schema per field of the BIO-SGL balance-request file. Each field rule is a plain
  * Zod check (`z.regex`, `z.maxLength`, `z.positive`, …, or `z.refine` for what is arithmetic,
- * such as the SIRET's key), declared here once: the validator names Zod's issues with our
- * codes through one table (`src/validate/zod-findings.ts`) and the JSON Schema is what
+ * such as the SIRET's key), declared here once, with the code of each of its issues beside it
+ * ({@link FIELD_ISSUE_CODES}, the one table the validator names Zod’s issues by); the JSON Schema is what
  * `z.toJSONSchema` reads from these checks. The guide's rule of each field, in French, is its
  * description (in `./descriptions.ts`, kept out of the core entry:
  * `segur-sgl-solde/descriptions`). Cross-field and cross-request rules (the DMP and MSS
@@ -15,6 +15,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import type { IssueCode } from '../issues/codes.js';
 import { hasAtMostTwoDecimals } from '../checks/amount.js';
 import { parseFrenchDate } from '../checks/calendar-date.js';
 import { emailPattern } from '../checks/email.js';
@@ -385,3 +386,44 @@ export const scenarioFlagSchema = z.boolean();
  * ```
  */
 export const traitementSentSchema = z.null();
+
+/**
+ * The kinds of Zod issue the field checks above raise: a broken rule, the structure read.
+ *
+ * @example
+ * ```ts
+ * const kind: FieldRuleIssue = 'invalid_format'; // a z.regex
+ * ```
+ */
+export type FieldRuleIssue = 'invalid_format' | 'too_small' | 'too_big' | 'not_integer' | 'custom';
+
+/**
+ * THE table from Zod's issues to our codes, beside the checks that raise them: for each field (by its key; an item of a list by
+ * the list's key), the code of each kind of issue its Zod checks raise (`invalid_format` a
+ * `z.regex`, `too_small` / `too_big` a bound, `not_integer` `z.int()`, `custom` a
+ * `z.refine`), and of a value outside its closed list (`invalid_value`). Any other issue is
+ * named after the mistake (a missing key, a wrong type, `"null"` for null, …): the
+ * validator (`src/validate/zod-findings.ts`) reads this table, never a list of its own.
+ *
+ * @example
+ * ```ts
+ * FIELD_ISSUE_CODES.numeroAns?.invalid_format; // 'NUMERO_ANS_FORMAT'
+ * ```
+ */
+export const FIELD_ISSUE_CODES: Readonly<Record<string, Readonly<Partial<Record<FieldRuleIssue | 'invalid_value', IssueCode>>>>> = {
+  numeroAns: { invalid_format: 'NUMERO_ANS_FORMAT' },
+  SIRET: { invalid_format: 'SIRET_FORMAT', custom: 'SIRET_KEY' },
+  numLigne: { not_integer: 'LINE_NUMBER_INVALID', too_small: 'LINE_NUMBER_INVALID', too_big: 'LINE_NUMBER_INVALID' },
+  typeAction: { invalid_value: 'TYPE_ACTION_INVALID' },
+  numeroASP: { invalid_format: 'NUMERO_ASP_FORMAT' },
+  numeroEditeur: { invalid_format: 'NUMERO_EDITEUR_FORMAT' },
+  dateFacture: { invalid_format: 'DATE_FORMAT', custom: 'DATE_INVALID' },
+  montantSegurHTFacture: { too_small: 'AMOUNT_NOT_POSITIVE', custom: 'AMOUNT_DECIMALS' },
+  beneficiaires: { too_small: 'BENEFICIAIRES_EMPTY', invalid_format: 'FINESS_FORMAT' },
+  nomFichier: { too_big: 'PIECE_NAME_TOO_LONG' },
+  formatFichier: { invalid_value: 'PIECE_FORMAT_INVALID' },
+  typeFichier: { invalid_value: 'PIECE_TYPE_INVALID' },
+  identDMP: { too_big: 'DMP_IDENT_TOO_LONG' },
+  adresseBoiteMSSPro: { too_big: 'MSS_ADDRESS_TOO_LONG', invalid_format: 'MSS_ADDRESS_INVALID' },
+  adresseBoiteMSSCitoyen: { too_big: 'MSS_ADDRESS_TOO_LONG', invalid_format: 'MSS_ADDRESS_INVALID' },
+};

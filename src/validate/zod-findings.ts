@@ -1,41 +1,13 @@
 import type { z } from 'zod/mini';
-import type { IssueCode } from '../issues/codes.js';
 import { displayValue } from '../issues/make-issue.js';
 import { formatAmount } from '../checks/amount.js';
 import type { Finding } from '../read/finding.js';
 import { finding } from '../read/finding.js';
 import { jsonTypeName, jsonTypeOf } from '../read/json-type.js';
 import { FORBIDDEN_KEYS } from '../read/forbidden-keys.js';
+import { FIELD_ISSUE_CODES, type FieldRuleIssue as RuleIssue } from '../schema/fields.js';
 import { AMOUNT_KEYS, WIRE_KINDS, WIRE_LAYOUT, type LayoutNode } from '../schema/layout.js';
 import { hasKeyAt, valueAt } from './lenient.js';
-
-/** The kinds of Zod issue our field checks raise (`src/schema/fields.ts`): a broken rule, the structure read. */
-type RuleIssue = 'invalid_format' | 'too_small' | 'too_big' | 'not_integer' | 'custom';
-
-/**
- * THE table from Zod's issues to our codes: for each field (by its key; an item of a list by
- * the list's key), the code of each kind of issue its Zod checks raise (`invalid_format` a
- * `z.regex`, `too_small` / `too_big` a bound, `not_integer` `z.int()`, `custom` a
- * `z.refine`), and of a value outside its closed list (`invalid_value`). Any other issue is
- * named after the mistake (a missing key, a wrong type, `"null"` for null, …).
- */
-const FIELD_ISSUE_CODES: Readonly<Record<string, Readonly<Partial<Record<RuleIssue | 'invalid_value', IssueCode>>>>> = {
-  numeroAns: { invalid_format: 'NUMERO_ANS_FORMAT' },
-  SIRET: { invalid_format: 'SIRET_FORMAT', custom: 'SIRET_KEY' },
-  numLigne: { not_integer: 'LINE_NUMBER_INVALID', too_small: 'LINE_NUMBER_INVALID', too_big: 'LINE_NUMBER_INVALID' },
-  typeAction: { invalid_value: 'TYPE_ACTION_INVALID' },
-  numeroASP: { invalid_format: 'NUMERO_ASP_FORMAT' },
-  numeroEditeur: { invalid_format: 'NUMERO_EDITEUR_FORMAT' },
-  dateFacture: { invalid_format: 'DATE_FORMAT', custom: 'DATE_INVALID' },
-  montantSegurHTFacture: { too_small: 'AMOUNT_NOT_POSITIVE', custom: 'AMOUNT_DECIMALS' },
-  beneficiaires: { too_small: 'BENEFICIAIRES_EMPTY', invalid_format: 'FINESS_FORMAT' },
-  nomFichier: { too_big: 'PIECE_NAME_TOO_LONG' },
-  formatFichier: { invalid_value: 'PIECE_FORMAT_INVALID' },
-  typeFichier: { invalid_value: 'PIECE_TYPE_INVALID' },
-  identDMP: { too_big: 'DMP_IDENT_TOO_LONG' },
-  adresseBoiteMSSPro: { too_big: 'MSS_ADDRESS_TOO_LONG', invalid_format: 'MSS_ADDRESS_INVALID' },
-  adresseBoiteMSSCitoyen: { too_big: 'MSS_ADDRESS_TOO_LONG', invalid_format: 'MSS_ADDRESS_INVALID' },
-};
 
 /** The kind of a Zod issue raised by a field check, if it is one. */
 function ruleIssue(issue: z.core.$ZodIssue): RuleIssue | undefined {

@@ -1,39 +1,76 @@
 import { closest, distance } from 'fastest-levenshtein';
+import type { DemandeInput } from '../../builder/demande-input.js';
+import { DEMANDE_KEYS, PURCHASE_ORDER_KEY } from '../../builder/wire-placement.js';
+import { AMOUNT_KEYS, WIRE_KINDS } from '../../schema/layout.js';
+
+/** The keys of a request the builder writes itself (numbering, fixed values, the pieces from the `facture` / `va` columns). */
+type WrittenByTheBuilder = 'numLigne' | 'typeAction' | 'piecesJustificatives' | 'lienCompteRendu' | 'codeTraitement' | 'libelleTraitement';
 
 /**
- * The columns of the CSV of `segur-solde build`: one row per request, columns named after the
- * ASP fields. Lists (FINESS, DMP identifiers) are separated by `|`.
+ * A column of the CSV of `segur-solde build`: a field of the request (named after the ASP
+ * field, whatever its block), the purchase order, or the file of a piece (`facture`, `va`).
  */
-export const CSV_COLUMNS = [
-  'numeroASP',
-  'numeroEditeur',
-  'dateFacture',
-  'montantSegurHTFacture',
-  'montantBonDeCommande',
-  'beneficiaires',
-  'isDirectToDMP',
-  'identDMP',
-  'isDirectToMSSPro',
-  'adresseBoiteMSSPro',
-  'isDirectToMSSCitoyen',
-  'adresseBoiteMSSCitoyen',
-  'facture',
-  'va',
-] as const;
+export type CsvColumn = Exclude<keyof DemandeInput, WrittenByTheBuilder> | 'facture' | 'va';
 
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
+/** How a cell is read and written: by the kinds of value its wire field takes. */
+export type CellKind = 'text' | 'text-or-null' | 'list' | 'list-or-null' | 'yes-no' | 'amount';
 
-/** Columns a row must have. */
-export const REQUIRED_COLUMNS: readonly CsvColumn[] = [
-  'numeroASP',
-  'numeroEditeur',
-  'dateFacture',
-  'montantSegurHTFacture',
-  'beneficiaires',
-  'isDirectToDMP',
-  'isDirectToMSSPro',
-  'isDirectToMSSCitoyen',
-];
+/** A column that holds a wire field of the request: its name (the field's key) and how its cell reads. */
+export interface FieldColumn {
+  readonly name: CsvColumn;
+  readonly kind: CellKind;
+}
+
+const BUILDER_WRITES: ReadonlySet<string> = new Set<WrittenByTheBuilder>(['numLigne', 'typeAction', 'piecesJustificatives', 'lienCompteRendu', 'codeTraitement', 'libelleTraitement']);
+
+/** The kind of cell of a wire field, from the kinds of value the layout gives it. */
+function cellKind(key: string): CellKind {
+  const kinds = WIRE_KINDS[key] ?? [];
+  const nullable = kinds.includes('null');
+  if (kinds[0] === 'array') return nullable ? 'list-or-null' : 'list';
+  if (kinds[0] === 'boolean') return 'yes-no';
+  if (kinds[0] === 'number' && AMOUNT_KEYS.has(key)) return 'amount';
+  return nullable ? 'text-or-null' : 'text';
+}
+
+/**
+ * The columns of the request's fields, derived from the layout (src/schema/layout.ts), in its
+ * order: a field added to a block has its column, read and written by the kinds of its values,
+ * with nothing to write here. The purchase order follows the amount it bounds.
+ *
+ * @example
+ * ```ts
+ * FIELD_COLUMNS[0]; // { name: 'numeroASP', kind: 'text' }
+ * ```
+ */
+export const FIELD_COLUMNS: readonly FieldColumn[] = DEMANDE_KEYS.filter((key) => !BUILDER_WRITES.has(key) && key !== PURCHASE_ORDER_KEY).flatMap(
+  (key): FieldColumn[] => {
+    const column: FieldColumn = { name: key as CsvColumn, kind: cellKind(key) };
+    return AMOUNT_KEYS.has(key) ? [column, { name: PURCHASE_ORDER_KEY, kind: 'amount' }] : [column];
+  },
+);
+
+/**
+ * The columns of the CSV of `segur-solde build`, in order: one row per request, the fields'
+ * columns ({@link FIELD_COLUMNS}), then the files of the two pieces. Lists (FINESS, DMP
+ * identifiers) are separated by `|`.
+ *
+ * @example
+ * ```ts
+ * CSV_COLUMNS.join(';'); // 'numeroASP;numeroEditeur;dateFacture;montantSegurHTFacture;montantBonDeCommande;…;facture;va'
+ * ```
+ */
+export const CSV_COLUMNS: readonly CsvColumn[] = [...FIELD_COLUMNS.map((c) => c.name), 'facture', 'va'];
+
+/**
+ * Columns a row must have: the fields that cannot be `null` (the purchase order is optional).
+ *
+ * @example
+ * ```ts
+ * REQUIRED_COLUMNS.includes('identDMP'); // false: null when left empty
+ * ```
+ */
+export const REQUIRED_COLUMNS: readonly CsvColumn[] = FIELD_COLUMNS.filter((c) => c.name !== PURCHASE_ORDER_KEY && !c.kind.endsWith('-or-null')).map((c) => c.name);
 
 /** The separator of lists inside a cell. */
 export const LIST_SEPARATOR = '|';

@@ -1,13 +1,13 @@
 import iconv from 'iconv-lite';
 import type { CsvEncoding } from './decode-csv.js';
-import { csvOfRows, type CsvCells } from './write-demandes-csv.js';
+import { blankCells, csvOfRows, type CsvCells } from './write-demandes-csv.js';
 
 /**
  * The example row of the template: one request as a billing clerk types it (test FINESS
  * numbers, decimal commas, `oui`/`non`); the `facture` and `va` columns left empty, so that
  * `build` looks for the pieces under their canonical names.
  */
-const EXAMPLE: CsvCells = {
+const EXAMPLE: Partial<CsvCells> = {
   numeroASP: 'FINBIO000001',
   numeroEditeur: '00001',
   dateFacture: '15/03/2024',
@@ -37,6 +37,7 @@ const EXAMPLE: CsvCells = {
  * ```
  */
 export function csvTemplate(encoding: CsvEncoding = 'utf8'): Uint8Array {
-  const text = csvOfRows([EXAMPLE]);
+  // A column without an example (a field added to the layout) is left empty.
+  const text = csvOfRows([{ ...blankCells(), ...EXAMPLE }]);
   return encoding === 'utf8' ? new TextEncoder().encode(text) : iconv.encode(text.replace(/^\uFEFF/, ''), 'win1252');
 }

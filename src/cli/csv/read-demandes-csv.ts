@@ -3,7 +3,8 @@ import { readAmount, readPurchaseOrder } from '../../builder/read-amount.js';
 import { FINESS_LENGTH } from '../../checks/finess.js';
 import { NUMERO_EDITEUR_LENGTH } from '../../schema/fields.js';
 import type { FormatFichier } from '../../schema/layout.js';
-import { LIST_SEPARATOR, type CsvColumn } from './columns.js';
+import { DEMANDE_KEYS, PURCHASE_ORDER_KEY } from '../../builder/wire-placement.js';
+import { FIELD_COLUMNS, LIST_SEPARATOR, type CsvColumn } from './columns.js';
 import { csvText, type CsvText } from './csv-messages.js';
 import { formatOfFile, namesPieces, PIECE_COLUMNS, type PieceFolder, type PieceType } from './piece-files.js';
 import { readCsvTable, type CsvProblem, type CsvRow, type ReadCsvTableOptions } from './read-csv-table.js';
@@ -27,6 +28,9 @@ export interface ReadDemandesCsvOptions extends ReadCsvTableOptions {
   /** The files of the pieces folder, for the pieces no `facture` / `va` column names. */
   pieces: PieceFolder;
 }
+
+/** A column of amounts: the invoice's, and the purchase order that bounds it. */
+type AmountColumn = 'montantSegurHTFacture' | typeof PURCHASE_ORDER_KEY;
 
 const BOOLEANS: ReadonlyMap<string, boolean> = new Map([
   ['true', true], ['vrai', true], ['oui', true], ['o', true], ['1', true],
@@ -85,9 +89,9 @@ function readRow({ line, cells }: CsvRow, folder: PieceFolder, t: CsvText, probl
     if (value === undefined) problem(c, t.yesNo(cell(c)));
     return value ?? false;
   };
-  const amount = (c: 'montantSegurHTFacture' | 'montantBonDeCommande'): string => {
+  const amount = (c: AmountColumn): string => {
     const value = cell(c).replace(CURRENCY, '');
-    const reading = c === 'montantSegurHTFacture' ? readAmount(value) : readPurchaseOrder(value);
+    const reading = c === PURCHASE_ORDER_KEY ? readPurchaseOrder(value) : readAmount(value);
     if (!reading.ok && reading.code === 'AMOUNT_DECIMALS') problem(c, `AMOUNT_DECIMALS ${t.amountDecimals(cell(c))}`);
     else if (!reading.ok) problem(c, t.amount(cell(c)));
     return value;
@@ -112,20 +116,24 @@ function readRow({ line, cells }: CsvRow, folder: PieceFolder, t: CsvText, probl
     else if (file !== undefined) sources[column] = file;
     return { typeFichier: type, formatFichier: formatFichier ?? 'PDF' };
   };
-  const demande: DemandeInput = {
-    numeroASP: cell('numeroASP'),
-    numeroEditeur,
-    dateFacture: cell('dateFacture'),
-    montantSegurHTFacture: amount('montantSegurHTFacture'),
-    beneficiaires: list(cell('beneficiaires')),
-    piecesJustificatives: [piece('FACTURE'), piece('VA')],
-    isDirectToDMP: bool('isDirectToDMP'),
-    identDMP: cell('identDMP') === '' ? null : list(cell('identDMP')),
-    isDirectToMSSPro: bool('isDirectToMSSPro'),
-    adresseBoiteMSSPro: cell('adresseBoiteMSSPro') === '' ? null : cell('adresseBoiteMSSPro'),
-    isDirectToMSSCitoyen: bool('isDirectToMSSCitoyen'),
-    adresseBoiteMSSCitoyen: cell('adresseBoiteMSSCitoyen') === '' ? null : cell('adresseBoiteMSSCitoyen'),
-  };
-  if (cell('montantBonDeCommande') !== '') demande.montantBonDeCommande = amount('montantBonDeCommande');
+  // Every field's column, read by the kind of its cell (FIELD_COLUMNS, derived from the layout), in the order of the
+  // request's fields (the problems of a row come in that order); the pieces from their columns.
+  const fields: Record<string, unknown> = {};
+  for (const key of DEMANDE_KEYS) {
+    if (key === 'piecesJustificatives') fields[key] = [piece('FACTURE'), piece('VA')];
+    const column = FIELD_COLUMNS.find((c) => c.name === key);
+    if (column === undefined) continue;
+    const { name, kind } = column;
+    const given = cell(name);
+    if (kind === 'amount') {
+      // The purchase order is optional: an empty cell leaves it out.
+      if (given !== '' || name !== PURCHASE_ORDER_KEY) fields[name] = amount(name as AmountColumn);
+    } else if (kind === 'yes-no') fields[name] = bool(name);
+    else if (kind === 'list') fields[name] = list(given);
+    else if (kind === 'list-or-null') fields[name] = given === '' ? null : list(given);
+    else fields[name] = kind === 'text-or-null' && given === '' ? null : given;
+  }
+  // The columns are the request's fields (CsvColumn is DemandeInput's keys): the record is the demand, its cells as read.
+  const demande = fields as unknown as DemandeInput;
   return { demande, line, sources };
 }

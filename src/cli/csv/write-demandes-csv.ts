@@ -1,8 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
 import { formatAmount } from '../../checks/amount.js';
 import type { SoldeFile } from '../../schema/layout.js';
-import { asArray, asObject } from '../../validate/lenient.js';
-import { CSV_COLUMNS, LIST_SEPARATOR, type CsvColumn } from './columns.js';
+import { asArray, asObject, valueAt } from '../../validate/lenient.js';
+import { fieldPath, PURCHASE_ORDER_KEY } from '../../builder/wire-placement.js';
+import { CSV_COLUMNS, FIELD_COLUMNS, LIST_SEPARATOR, type CsvColumn } from './columns.js';
 import { neutraliseCell } from './formula-guard.js';
 import type { CsvRow } from './read-csv-table.js';
 
@@ -34,6 +35,18 @@ export function csvOfRows(rows: readonly CsvCells[]): string {
   return `\uFEFF${stringify([...rows], { header: true, columns: [...CSV_COLUMNS], delimiter: ';', record_delimiter: '\r\n', cast: { string: neutraliseCell } })}`;
 }
 
+/**
+ * A row with every cell empty.
+ *
+ * @example
+ * ```ts
+ * csvOfRows([{ ...blankCells(), numeroASP: 'FINBIO000001' }]);
+ * ```
+ */
+export function blankCells(): CsvCells {
+  return Object.fromEntries(CSV_COLUMNS.map((c) => [c, ''])) as CsvCells;
+}
+
 /** The CSV written for a file's requests, and which could not be matched with the CSV they came from. */
 export interface DemandesCsv {
   text: string;
@@ -58,24 +71,13 @@ export function demandesCsv(file: SoldeFile, source?: readonly CsvRow[]): Demand
   const unmatched: string[] = [];
   const rows = (asArray(file.lignesImport) ?? []).map((raw): CsvCells => {
     const line = asObject(raw) ?? {};
-    const facture = asObject(line.facture) ?? {};
-    const scenario = asObject(line.scenarioInstallation) ?? {};
-    const cells: CsvCells = {
-      numeroASP: text(line.numeroASP),
-      numeroEditeur: text(line.numeroEditeur),
-      dateFacture: text(facture.dateFacture),
-      montantSegurHTFacture: amount(facture.montantSegurHTFacture),
-      montantBonDeCommande: '',
-      beneficiaires: list(line.beneficiaires),
-      isDirectToDMP: yesNo(scenario.isDirectToDMP),
-      identDMP: list(scenario.identDMP),
-      isDirectToMSSPro: yesNo(scenario.isDirectToMSSPro),
-      adresseBoiteMSSPro: text(scenario.adresseBoiteMSSPro),
-      isDirectToMSSCitoyen: yesNo(scenario.isDirectToMSSCitoyen),
-      adresseBoiteMSSCitoyen: text(scenario.adresseBoiteMSSCitoyen),
-      facture: '',
-      va: '',
-    };
+    const cells = blankCells();
+    // Every field's column, written by the kind of its cell (FIELD_COLUMNS, derived from the layout).
+    for (const { name, kind } of FIELD_COLUMNS) {
+      if (name === PURCHASE_ORDER_KEY) continue;
+      const value = valueAt(line, fieldPath(name));
+      cells[name] = kind === 'amount' ? amount(value) : kind === 'yes-no' ? yesNo(value) : kind.startsWith('list') ? list(value) : text(value);
+    }
     if (source !== undefined) {
       const matches = source.filter((r) => r.cells.numeroASP === cells.numeroASP && r.cells.numeroEditeur === cells.numeroEditeur);
       const [match] = matches;
