@@ -152,28 +152,19 @@ export function shrinkJsonText(text: string, keepKeys: ReadonlySet<string>): Shr
         frame.count++;
         const comma = i;
         i = nextNonSpace(text, i + 1);
-        if (frame.object) {
-          if (frame.count >= SHRINK_BOUND) {
-            const left = leaveMemberOut(frame, comma, i);
-            if (left === null) return undefined;
-            if (left !== undefined) {
-              i = left;
-              continue;
-            }
-          }
-          const next = startMember(i);
-          if (next === undefined) return undefined;
-          i = next;
-          break;
-        }
-        frame.key = frame.count;
+        if (!frame.object) frame.key = frame.count;
         if (frame.count >= SHRINK_BOUND) {
-          const left = leaveItemOut(frame, comma, i);
+          const left = frame.object ? leaveMemberOut(frame, comma, i) : leaveItemOut(frame, comma, i);
           if (left === null) return undefined;
           if (left !== undefined) {
             i = left;
             continue;
           }
+        }
+        if (frame.object) {
+          const next = startMember(i);
+          if (next === undefined) return undefined;
+          i = next;
         }
         break;
       }

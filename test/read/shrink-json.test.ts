@@ -29,6 +29,8 @@ describe('shrinkJsonText: a huge text read without its repeats', () => {
       `{"impId":[${many(700, (i) => `[[${i % 3}]]`)}]}`,
       `[${many(700, (i) => `{"k":[${many(i % 2 === 1 ? 300 : 2, () => '{}')}]}`)}]`,
       `{"a":[${many(300, () => '[7]')}], "a":[${many(400, () => '[8]')}]}`,
+      // A key given twice whose last list, given back its length, is as long as the first one shrunk: expanded once.
+      `{"a":[${many(SHRINK_BOUND, () => '[0]')},[1],[1],[2]], "a":[${many(SHRINK_BOUND, () => '[0]')},[9],[9]]}`,
       `[${many(300, () => '{}')},${many(300, () => `{"long":"${'y'.repeat(SHRINK_TEXT_LIMIT)}"}`)}]`,
       `[${many(400, (i) => (i % 2 === 0 ? '1' : '[2]'))}]`,
     ];

@@ -50,3 +50,16 @@ describe('toPlain, lossless numbers', () => {
     expect(toPlain({ m: null }, options).value).toEqual({ m: null });
   });
 });
+
+describe('toPlain: repeated values of a shrunk text', () => {
+  const limits = { maxDepth: 64, rawKeys: new Set<string>(), reportForbidden: false };
+  it('copies a value met twice once when asked (shareRepeats), a copy per place otherwise', () => {
+    const item = JSON.parse('{"__proto__":1,"a":[1]}') as object;
+    const shared = toPlain([item, item, item], { ...limits, shareRepeats: true }).value as object[];
+    expect(shared).toEqual([{ a: [1] }, { a: [1] }, { a: [1] }]);
+    expect(shared[1]).toBe(shared[0]);
+    expect(shared[2]).toBe(shared[0]);
+    const copied = toPlain([item, item], limits).value as object[];
+    expect(copied[1]).not.toBe(copied[0]);
+  });
+});

@@ -4,7 +4,9 @@ import { DEMANDE_KEYS, PURCHASE_ORDER_KEY } from '../../builder/wire-placement.j
 import { AMOUNT_KEYS, WIRE_KINDS } from '../../schema/layout.js';
 
 /** The keys of a request the builder writes itself (numbering, fixed values, the pieces from the `facture` / `va` columns). */
-type WrittenByTheBuilder = 'numLigne' | 'typeAction' | 'piecesJustificatives' | 'lienCompteRendu' | 'codeTraitement' | 'libelleTraitement';
+const BUILDER_WRITES = ['numLigne', 'typeAction', 'piecesJustificatives', 'lienCompteRendu', 'codeTraitement', 'libelleTraitement'] as const;
+
+type WrittenByTheBuilder = (typeof BUILDER_WRITES)[number];
 
 /**
  * A column of the CSV of `segur-solde build`: a field of the request (named after the ASP
@@ -20,8 +22,6 @@ export interface FieldColumn {
   readonly name: CsvColumn;
   readonly kind: CellKind;
 }
-
-const BUILDER_WRITES: ReadonlySet<string> = new Set<WrittenByTheBuilder>(['numLigne', 'typeAction', 'piecesJustificatives', 'lienCompteRendu', 'codeTraitement', 'libelleTraitement']);
 
 /** The kind of cell of a wire field, from the kinds of value the layout gives it. */
 function cellKind(key: string): CellKind {
@@ -43,7 +43,7 @@ function cellKind(key: string): CellKind {
  * FIELD_COLUMNS[0]; // { name: 'numeroASP', kind: 'text' }
  * ```
  */
-export const FIELD_COLUMNS: readonly FieldColumn[] = DEMANDE_KEYS.filter((key) => !BUILDER_WRITES.has(key) && key !== PURCHASE_ORDER_KEY).flatMap(
+export const FIELD_COLUMNS: readonly FieldColumn[] = DEMANDE_KEYS.filter((key) => !(BUILDER_WRITES as readonly string[]).includes(key) && key !== PURCHASE_ORDER_KEY).flatMap(
   (key): FieldColumn[] => {
     const column: FieldColumn = { name: key as CsvColumn, kind: cellKind(key) };
     return AMOUNT_KEYS.has(key) ? [column, { name: PURCHASE_ORDER_KEY, kind: 'amount' }] : [column];

@@ -2,8 +2,14 @@ import type { CalendarDay } from '../../checks/calendar-date.js';
 import type { IssueCode } from '../../issues/codes.js';
 import type { Finding } from '../../read/finding.js';
 import { MAX_LINES } from '../../schema/fields.js';
-import type { FindingSink } from '../finding-sink.js';
+import type { FindingGroup, FindingSink } from '../finding-sink.js';
 import { requestRules } from './request-rules.js';
+
+/** Whether the group would keep a finding of one of these codes (then they are built, not only counted). */
+function keepsAny(group: FindingGroup, codes: ReadonlyMap<IssueCode, number>): boolean {
+  for (const code of codes.keys()) if (group.keeps(code)) return true;
+  return false;
+}
 
 /** How many requests past the 200th have their findings remembered. */
 const REMEMBERED = 10_000;
@@ -31,7 +37,7 @@ export function everyRequestRules(lines: readonly unknown[], depositDay: Calenda
       continue;
     }
     const codes = known.get(line);
-    if (codes !== undefined && ![...codes.keys()].some((code) => past.keeps(code))) {
+    if (codes !== undefined && !keepsAny(past, codes)) {
       for (const [code, times] of codes) past.count(code, times);
       continue;
     }
