@@ -18,7 +18,7 @@ export default {
     // Types only: nothing to mutate.
     '!src/issues/types.ts',
   ],
-  ignorePatterns: ['dist', 'coverage', 'reports', 'examples/pieces', '.scratch*', '.tmp*'],
+  ignorePatterns: ['dist', 'coverage', 'reports', '.scratch*', '.tmp*'],
   concurrency: 2,
   timeoutMS: 20000,
   reporters: ['clear-text', 'progress', 'html', 'json'],

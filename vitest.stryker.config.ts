@@ -23,5 +23,8 @@ export default defineConfig({
     // stryker.config.mjs) cannot: the golden bytes are held by the other zip tests' runs.
     exclude: [...(base.test?.exclude ?? []), 'test/docs/examples.test.ts', 'test/zip/determinism-*.test.ts'],
     coverage: { enabled: false },
+    // Its runners are threads, whose zone is fixed when they start: the tests that change it stand aside
+    // (test/helpers/machine-zone.ts).
+    env: { ...base.test?.env, SEGUR_MACHINE_ZONE_FIXED: '1' },
   },
 });

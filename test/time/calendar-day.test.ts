@@ -1,5 +1,6 @@
 import { isExists } from 'date-fns/isExists';
 import { describe, expect, it } from 'vitest';
+import { MACHINE_ZONE_CAN_CHANGE, underMachineZone } from '../helpers/machine-zone.js';
 import { CALENDAR_DAY_FORMS, formatFrenchDate, formatIsoDate, isCalendarDay, isDayAfter, parseFrenchDate, readCalendarDay } from '../../src/checks/calendar-date.js';
 
 describe('readCalendarDay: the one reader of a calendar day', () => {
@@ -90,27 +91,21 @@ describe('writing a day', () => {
   });
 });
 
-/** Node only: the machine's zone changed for one test (the browser run has its own zone, and no `process`). */
-const inNode = typeof process !== 'undefined' && typeof process.versions.node === 'string';
-
-describe.runIf(inNode)('the calendar check, under a machine zone that skipped a whole day', () => {
+describe.runIf(MACHINE_ZONE_CAN_CHANGE)('the calendar check, under a machine zone that skipped a whole day', () => {
   it.each([
     ['Pacific/Kiritimati', '31/12/1994', 1994, 12, 31],
     ['Pacific/Apia', '30/12/2011', 2011, 12, 30],
   ])('under %s, %s is a day although date-fns’s isExists, asked alone, says no', (zone, text, year, month, day) => {
-    const before = process.env.TZ;
-    process.env.TZ = zone;
-    try {
+    underMachineZone(zone, () => {
       expect(isExists(year, month - 1, day)).toBe(false);
       expect(readCalendarDay(text)).toEqual({ year, month, day });
       expect(isCalendarDay(year, month, day - 1)).toBe(true);
       expect(isCalendarDay(year, 2, 30)).toBe(false);
-    } finally {
-      if (before === undefined) delete process.env.TZ;
-      else process.env.TZ = before;
-    }
+    });
   });
+});
 
+describe('the calendar check, whatever the machine zone', () => {
   it('years 0–99, which isExists reads as 19xx', () => {
     expect(isExists(50, 0, 2)).toBe(false);
     expect(isCalendarDay(50, 1, 2)).toBe(true);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MACHINE_ZONE_CAN_CHANGE, underMachineZone } from '../helpers/machine-zone.js';
 import { parisDay, parisDayStamp, parisNoon, PARIS_TIME_ZONE } from '../../src/time/paris-day.js';
 
 /** A day as `{ year, month, day }`, from `AAAA-MM-JJ`. */
@@ -110,35 +111,20 @@ describe('parisNoon: noon in Europe/Paris on a calendar day', () => {
   });
 });
 
-/** Node only: the machine's zone changed for one test (the browser run has its own zone, and no `process`). */
-const inNode = typeof process !== 'undefined' && typeof process.versions.node === 'string';
-
-describe.runIf(inNode)('under a machine zone that skipped a whole day', () => {
-  const underZone = (zone: string, body: () => void): void => {
-    const before = process.env.TZ;
-    process.env.TZ = zone;
-    try {
-      expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone); // the zone is in force
-      body();
-    } finally {
-      if (before === undefined) delete process.env.TZ;
-      else process.env.TZ = before;
-    }
-  };
-
+describe.runIf(MACHINE_ZONE_CAN_CHANGE)('under a machine zone that skipped a whole day', () => {
   it('reads the Paris day of an instant exactly (Kiribati skipped 31/12/1994, Samoa 30/12/2011)', () => {
-    underZone('Pacific/Kiritimati', () => {
+    underMachineZone('Pacific/Kiritimati', () => {
       expect(new Date(1994, 11, 31).getDate()).not.toBe(31); // the machine's own calendar has no such day
       expect(parisDay(new Date('1994-12-31T12:00:00Z'))).toEqual(day('1994-12-31'));
       expect(parisDayStamp(new Date('1994-12-30T23:00:00Z'))).toBe('19941231');
     });
-    underZone('Pacific/Apia', () => {
+    underMachineZone('Pacific/Apia', () => {
       expect(parisDay(new Date('2011-12-30T11:00:00Z'))).toEqual(day('2011-12-30'));
     });
   });
 
   it('refuses to place noon in Paris on that day rather than give the next one, and places the days around it', () => {
-    underZone('Pacific/Kiritimati', () => {
+    underMachineZone('Pacific/Kiritimati', () => {
       expect(() => parisNoon(day('1994-12-31'))).toThrow(/cannot be placed from this machine's time zone/);
       expect(parisNoon(day('1994-12-30')).toISOString()).toBe('1994-12-30T11:00:00.000Z');
       expect(parisNoon(day('1995-01-01')).toISOString()).toBe('1995-01-01T11:00:00.000Z');
