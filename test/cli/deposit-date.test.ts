@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { depositDateOf, UsageError } from '../../src/cli/args.js';
+import { underMachineZone } from '../helpers/machine-zone.js';
 
 const message = (v: string) => `bad ${v}`;
 
@@ -23,15 +24,10 @@ describe('depositDateOf: --deposit-date', () => {
   });
 
   it('refuses, with a usage error that says why, a day this machine’s zone skipped', () => {
-    const before = process.env.TZ;
-    process.env.TZ = 'Pacific/Kiritimati';
-    try {
+    underMachineZone('Pacific/Kiritimati', () => {
       expect(() => depositDateOf('31/12/1994', message)).toThrow(UsageError);
       expect(() => depositDateOf('31/12/1994', message)).toThrow(/^bad 31\/12\/1994 Noon in Paris on 1994-12-31 cannot be placed/);
       expect(depositDateOf('30/12/1994', message).toISOString()).toBe('1994-12-30T11:00:00.000Z');
-    } finally {
-      if (before === undefined) delete process.env.TZ;
-      else process.env.TZ = before;
-    }
+    });
   });
 });
